@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import fs from 'node:fs';
+import path from 'node:path';
+import crypto from 'node:crypto';
+
+/** The one place that reads the environment. Parsed once in the CLI and passed down. */
+const envSchema = z.object({
+  DATABASE_URL: z.string().optional(),
+  DATA_DIR: z.string().default('./data'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('127.0.0.1'),
+  APP_SECRET: z.string().optional(),
+  ADMIN_EMAIL: z.string().optional(),
+  ADMIN_PASSWORD: z.string().optional(),
+  CALCOM_API_URL: z.string().default('https://api.cal.com/v2'),
+  CALCOM_API_VERSION: z.string().default('2024-06-14'),
+  /** Requests per minute calsync allows itself per Cal.com API key (Cal.com's limit is 120). */
+  CALCOM_RATE_PER_MINUTE: z.coerce.number().positive().default(100),
+  /** Per-request timeout towards Cal.com, in ms. */
+  CALCOM_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  /** How long a push may hold a service before another worker may take it over, in seconds. */
+  PUSH_LEASE_SECONDS: z.coerce.number().int().positive().default(60),
+  /** Transient failures retried before a push gives up with an error. */
+  PUSH_RETRY_LIMIT: z.coerce.number().int().min(0).default(12),
+  /** First retry delay in seconds; doubles each time (pg-boss backoff, with jitter). */
+  PUSH_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).default(2),
+  /** Concurrent pushes per worker process. */
+  WORKER_CONCURRENCY: z.coerce.number().int().positive().default(4),
+  /** Minutes between scheduled reconciliations of every company (0 = off). */
+  RECONCILE_EVERY_MINUTES: z.coerce.number().min(0).default(10),
+  LOG_LEVEL: z.string().default('info'),
+});
+
+export type Config = z.infer<typeof envSchema> & { appSecret: string; publicUrl: string };
+
+/** Parse the environment; generates `APP_SECRET` into DATA_DIR on first start when unset. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`Invalid environment variable ${issue.path.join('.')}: ${issue.message}`);
+  }
+  const c = parsed.data;
+  const appSecret = c.APP_SECRET ?? readOrCreateSecret(c.DATA_DIR);
+  return { ...c, appSecret, publicUrl: `http://${c.HOST}:${c.PORT}` };
+}
+
+function readOrCreateSecret(dataDir: string): string {
+  fs.mkdirSync(dataDir, { recursive: true });
+  const file = path.join(dataDir, 'app-secret');
+  if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8').trim();
+  const secret = crypto.randomBytes(32).toString('base64url');
+  fs.writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}

@@ -1,0 +1,15 @@
+import type { FastifyInstance } from 'fastify';
+import type { AppContext } from '../../context.js';
+import { migrationsCurrent } from '../../db/migrate.js';
+
+export async function healthRoutes(app: FastifyInstance, ctx: AppContext) {
+  app.get('/healthz', async (_req, reply) => {
+    try {
+      const current = await migrationsCurrent(ctx.db);
+      if (!current) return reply.status(503).send({ status: 'migrations pending' });
+      return { status: 'ok', database: ctx.db.kind };
+    } catch (e) {
+      return reply.status(503).send({ status: 'database unreachable' });
+    }
+  });
+}

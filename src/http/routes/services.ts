@@ -1,0 +1,82 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import type { AppContext } from '../../context.js';
+import { notFound } from '../../errors.js';
+import { SYNC_STATUSES, createServiceInput, patchServiceInput } from '../../domain/service.js';
+import { getServiceView, listServices, serviceCompany } from '../../db/services-repo.js';
+import { serviceHistory } from '../../db/history-repo.js';
+import { assertCompanyAccess, createService, patchService, requestSync, resetSync } from '../../sync/service-edits.js';
+import { parse } from '../validate.js';
+import type { Actor } from '../../context.js';
+
+const bool = z.enum(['true', 'false']).transform((v) => v === 'true');
+const listQuery = z.object({
+  companyId: z.string().uuid('companyId must be a company id').optional(),
+  syncStatus: z.enum(SYNC_STATUSES, { errorMap: () => ({ message: `syncStatus must be one of ${SYNC_STATUSES.join(', ')}` }) }).optional(),
+  q: z.string().max(200).optional(),
+  branchId: z.string().uuid('branchId must be a branch id').optional(),
+  isActive: bool.optional(),
+  isOnline: bool.optional(),
+  drifted: bool.optional(),
+  sort: z.enum(['name', 'durationMinutes', 'price', 'syncStatus', 'lastCalcomSync', 'updatedAt']).optional(),
+  order: z.enum(['asc', 'desc']).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+
+/** Finds the service's company, and answers 404 when the caller may not see it. */
+export async function scopeService(ctx: AppContext, actor: Actor, params: unknown): Promise<{ companyId: string; serviceId: string }> {
+  const id = (params as { id?: string })?.id ?? '';
+  if (!z.string().uuid().safeParse(id).success) throw notFound('Service');
+  const companyId = await serviceCompany(ctx.db, id);
+  if (!companyId) throw notFound('Service');
+  try {
+    assertCompanyAccess(actor, companyId);
+  } catch {
+    throw notFound('Service');
+  }
+  return { companyId, serviceId: id };
+}
+
+export async function serviceRoutes(app: FastifyInstance, ctx: AppContext) {
+  app.post('/api/services', async (req, reply) => {
+    const input = parse(createServiceInput.strict(), req.body);
+    return reply.status(201).send(await createService(ctx, req.actor, input));
+  });
+
+  app.get('/api/services', async (req) => {
+    const f = parse(listQuery, req.query);
+    if (f.companyId) assertCompanyAccess(req.actor, f.companyId);
+    const companyIds = f.companyId ? [f.companyId] : req.actor.role === 'manager' ? [req.actor.companyId!] : null;
+    return listServices(ctx.db, { ...f, companyIds });
+  });
+
+  app.get('/api/services/:id', async (req) => {
+    const { companyId, serviceId } = await scopeService(ctx, req.actor, req.params);
+    const v = await getServiceView(ctx.db, companyId, serviceId);
+    if (!v) throw notFound('Service');
+    return v;
+  });
+
+  app.patch('/api/services/:id', async (req) => {
+    const { companyId, serviceId } = await scopeService(ctx, req.actor, req.params);
+    return patchService(ctx, req.actor, companyId, serviceId, parse(patchServiceInput.strict(), req.body));
+  });
+
+  app.post('/api/services/:id/sync', async (req, reply) => {
+    const { companyId, serviceId } = await scopeService(ctx, req.actor, req.params);
+    await requestSync(ctx, req.actor, companyId, serviceId);
+    return reply.status(202).send({ queued: true });
+  });
+
+  app.post('/api/services/:id/reset-sync', async (req, reply) => {
+    const { companyId, serviceId } = await scopeService(ctx, req.actor, req.params);
+    await resetSync(ctx, req.actor, companyId, serviceId);
+    return reply.status(202).send({ queued: true });
+  });
+
+  app.get('/api/services/:id/history', async (req) => {
+    const { companyId, serviceId } = await scopeService(ctx, req.actor, req.params);
+    return { data: await serviceHistory(ctx.db, companyId, serviceId) };
+  });
+}

@@ -1,0 +1,227 @@
+import crypto from 'node:crypto';
+import type { AppContext } from '../context.js';
+import { CalcomError, describeCalcomError } from '../calcom/errors.js';
+import { findCompany, setConnection, type CompanyRow } from '../db/companies-repo.js';
+import { recordHistory } from '../db/history-repo.js';
+import { serviceFromRow } from '../db/rows.js';
+import {
+  advanceBase,
+  calcomValues,
+  changedSinceBase,
+  compareThreeWay,
+  ownedFields,
+  platformValues,
+  sameValue,
+  toCalcomBody,
+  type SyncedField,
+  type SyncedValues,
+} from '../domain/sync-fields.js';
+import type { PushServiceJob } from '../jobs/queue.js';
+import { calcomFor } from './calcom-access.js';
+import { recordDivergences, resolveDivergences } from './divergences.js';
+
+export type PushOutcome = 'synced' | 'superseded' | 'deferred' | 'paused' | 'skipped' | 'error' | 'gone';
+
+interface Attempt {
+  retryCount: number;
+  retryLimit: number;
+}
+
+/**
+ * Pushes one service's platform state to its Cal.com event type (creating it when missing).
+ * Reads the current row, sends only the fields that changed since the base (all owned fields that
+ * differ on "Sync to Cal.com"), and marks `synced` only when the row did not change meanwhile.
+ * Transient failures throw (the queue retries with backoff and jitter); permanent ones set `error`.
+ */
+export async function pushService(ctx: AppContext, job: PushServiceJob, attempt: Attempt): Promise<PushOutcome> {
+  const { companyId, serviceId } = job;
+  const token = crypto.randomUUID();
+  const claimed = await ctx.db.query(
+    `UPDATE services SET push_lease_token = $3, push_lease_until = now() + make_interval(secs => $4)
+     WHERE company_id = $1 AND id = $2 AND (push_lease_until IS NULL OR push_lease_until < now()) RETURNING *`,
+    [companyId, serviceId, token, ctx.config.PUSH_LEASE_SECONDS],
+  );
+  if (!claimed.length) {
+    const exists = await ctx.db.query('SELECT 1 FROM services WHERE company_id = $1 AND id = $2', [companyId, serviceId]);
+    if (!exists.length) return 'gone';
+    // Another push holds the service: come back shortly rather than pushing twice at once.
+    await ctx.queue.enqueuePush(job, undefined, 2);
+    return 'deferred';
+  }
+  const row = claimed[0];
+  const release = () =>
+    ctx.db.query('UPDATE services SET push_lease_token = NULL, push_lease_until = NULL WHERE id = $1 AND push_lease_token = $2', [serviceId, token]);
+
+  if (row.sync_status !== 'pending' && !job.force) {
+    await release();
+    return 'skipped';
+  }
+  const company = await findCompany(ctx.db, companyId);
+  if (!company || company.calcom_connection === 'broken') {
+    await release(); // stays pending until the key is fixed; fixing it re-queues every pending push
+    return 'paused';
+  }
+
+  const service = serviceFromRow(row);
+  const platform = platformValues(service);
+  const readVersion: number = row.version;
+  let base: Partial<SyncedValues> | null = row.calcom_base;
+  const client = calcomFor(ctx, company);
+  const started = Date.now();
+  let sent: SyncedField[] = [];
+  let eventTypeId: number | null = row.calcom_event_type_id;
+  let answer: Record<string, any> | null = null;
+  let requestId: string | null = null;
+  let httpStatus: number | null = null;
+  let action: 'create' | 'update' | 'link' | 'none' = 'none';
+
+  try {
+    if (eventTypeId == null && row.create_attempted_at) {
+      // A create may have landed without us hearing the answer: Cal.com has no idempotency, so look first.
+      const found = await client.listEventTypes(await usernameOf(ctx, company, client), platform.slug);
+      const match = found.data.find((et: any) => et.slug === platform.slug);
+      if (match) {
+        eventTypeId = match.id;
+        answer = match;
+        action = 'link';
+        await ctx.db.query('UPDATE services SET calcom_event_type_id = $3 WHERE company_id = $1 AND id = $2', [companyId, serviceId, eventTypeId]);
+      }
+    }
+    if (eventTypeId == null) {
+      await ctx.db.query('UPDATE services SET create_attempted_at = now() WHERE id = $1', [serviceId]);
+      sent = ownedFields(platform);
+      const r = await client.createEventType(toCalcomBody(platform, sent) as any);
+      answer = r.data;
+      requestId = r.requestId;
+      httpStatus = r.status;
+      eventTypeId = r.data.id;
+      action = 'create';
+      base = advanceBase(null, calcomValues(r.data), sent);
+    } else {
+      let current: SyncedValues | null = answer ? calcomValues(answer) : null;
+      if (job.force && !current) current = calcomValues((await client.getEventType(eventTypeId)).data);
+      sent = current
+        ? compareThreeWay(base, platform, current).filter((c) => c.state !== 'in_sync').map((c) => c.field)
+        : changedSinceBase(base, platform);
+      if (action === 'link' && current) base = advanceBase(null, current, ownedFields(platform));
+      if (sent.length) {
+        const r = await client.updateEventType(eventTypeId, toCalcomBody(platform, sent) as any);
+        answer = r.data;
+        requestId = r.requestId;
+        httpStatus = r.status;
+        action = 'update';
+        const answered = calcomValues(r.data);
+        // Fields we did not send but that differ from the base were changed in Cal.com: flag them, never absorb them.
+        const drift = job.force ? [] : compareThreeWay(base, platform, answered).filter((c) => !sent.includes(c.field) && base && c.field in base && !sameValue(answered[c.field], base[c.field]));
+        base = advanceBase(base, answered, sent);
+        if (drift.length) await recordDivergences(ctx.db, companyId, serviceId, drift, 'push');
+      } else if (current) {
+        base = advanceBase(base, current, ownedFields(platform));
+      }
+    }
+  } catch (e) {
+    return handleFailure(ctx, { job, attempt, company, row, token, readVersion, error: e, started, action: eventTypeId == null ? 'create' : 'update', sent });
+  }
+
+  return ctx.db.tx(async (tx) => {
+    const [after] = await tx.query(
+      `UPDATE services SET calcom_event_type_id = $3, calcom_base = $4::jsonb, calcom_name = coalesce($5, calcom_name),
+         last_calcom_sync = now(), create_attempted_at = NULL,
+         sync_status = CASE WHEN version = $6 THEN 'synced' ELSE sync_status END,
+         synced_version = CASE WHEN version = $6 THEN version ELSE synced_version END,
+         sync_error = CASE WHEN version = $6 THEN NULL ELSE sync_error END,
+         sync_error_code = CASE WHEN version = $6 THEN NULL ELSE sync_error_code END,
+         push_lease_token = NULL, push_lease_until = NULL
+       WHERE company_id = $1 AND id = $2 RETURNING version, sync_status, (push_lease_token IS NULL) AS ok`,
+      [companyId, serviceId, eventTypeId, JSON.stringify(base), answer?.title ?? null, readVersion],
+    );
+    if (job.force) await resolveDivergences(tx, companyId, serviceId, 'platform_pushed', job.actor ?? 'calsync', undefined);
+    await recordHistory(tx, {
+      companyId,
+      serviceId,
+      actor: job.actor ?? 'calsync worker',
+      action: 'push',
+      detail: {
+        operation: action,
+        fields: sent,
+        body: sent.length ? toCalcomBody(platform, sent) : undefined,
+        httpStatus,
+        requestId,
+        durationMs: Date.now() - started,
+        outcome: after.version === readVersion ? 'synced' : 'superseded',
+        eventTypeId,
+      },
+    });
+    return after.version === readVersion ? 'synced' : 'superseded';
+  });
+}
+
+async function usernameOf(ctx: AppContext, company: CompanyRow, client: ReturnType<typeof calcomFor>): Promise<string> {
+  if (company.calcom_username) return company.calcom_username;
+  const me = await client.me();
+  await setConnection(ctx.db, company.id, 'ok', null, me.data.username);
+  return me.data.username;
+}
+
+async function handleFailure(
+  ctx: AppContext,
+  f: {
+    job: PushServiceJob;
+    attempt: Attempt;
+    company: CompanyRow;
+    row: Record<string, any>;
+    token: string;
+    readVersion: number;
+    error: unknown;
+    started: number;
+    action: 'create' | 'update';
+    sent: SyncedField[];
+  },
+): Promise<PushOutcome> {
+  const { companyId, serviceId } = f.job;
+  const e = f.error instanceof CalcomError ? f.error : null;
+  if (!e) throw f.error; // a bug, not a Cal.com answer: let the queue retry and log it
+  const detail = {
+    operation: f.action,
+    fields: f.sent,
+    httpStatus: e.status,
+    code: e.code,
+    message: e.message,
+    requestId: e.requestId,
+    durationMs: Date.now() - f.started,
+    attempt: f.attempt.retryCount + 1,
+  };
+  const release = () =>
+    ctx.db.query('UPDATE services SET push_lease_token = NULL, push_lease_until = NULL WHERE id = $1 AND push_lease_token = $2', [serviceId, f.token]);
+
+  if (e.status === 401 || e.code === 'UNAUTHORIZED') {
+    await ctx.db.tx(async (tx) => {
+      await setConnection(tx, companyId, 'broken', describeCalcomError(e));
+      await recordHistory(tx, { companyId, serviceId, actor: 'calsync worker', action: 'connection_broken', detail });
+    });
+    await release();
+    return 'paused';
+  }
+  const giveUp = !e.transient || f.attempt.retryCount >= f.attempt.retryLimit;
+  if (!giveUp) {
+    await recordHistory(ctx.db, { companyId, serviceId, actor: 'calsync worker', action: 'push_failed', detail: { ...detail, outcome: 'will_retry' } });
+    await release();
+    throw e; // pg-boss retries with exponential backoff and jitter
+  }
+  const words = e.transient
+    ? `${describeCalcomError(e)} calsync gave up after ${f.attempt.retryCount + 1} attempts; press “Reset sync status” to try again.`
+    : describeCalcomError(e);
+  await ctx.db.tx(async (tx) => {
+    // A create that Cal.com refused did not land: the next attempt may create again without looking.
+    if (f.action === 'create' && !e.transient) await tx.query('UPDATE services SET create_attempted_at = NULL WHERE id = $1', [serviceId]);
+    // Only the push that read the current version may declare the error; a newer edit has its own push queued.
+    await tx.query(
+      `UPDATE services SET sync_status = 'error', sync_error = $4, sync_error_code = $5
+       WHERE company_id = $1 AND id = $2 AND version = $3`,
+      [companyId, serviceId, f.readVersion, words, e.code],
+    );
+    await recordHistory(tx, { companyId, serviceId, actor: 'calsync worker', action: 'push_failed', detail: { ...detail, outcome: 'error', error: words } });
+  });
+  await release();
+  return 'error';
+}
