@@ -10,6 +10,7 @@ import { healthRoutes } from './routes/health.js';
 import { authRoutes } from './routes/auth.js';
 import { companyRoutes } from './routes/companies.js';
 import { serviceRoutes } from './routes/services.js';
+import { reconcileRoutes } from './routes/reconcile.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -79,6 +80,7 @@ export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
   await authRoutes(app, ctx);
   await companyRoutes(app, ctx);
   await serviceRoutes(app, ctx);
+  await reconcileRoutes(app, ctx);
   for (const g of extraGroups) await g(app, ctx);
 
   if (fs.existsSync(webDist)) {

@@ -45,7 +45,7 @@ export async function resolveDivergences(
   q: Queryable,
   companyId: string,
   serviceId: string,
-  resolution: 'platform_pushed' | 'calcom_taken' | 'gone',
+  resolution: 'platform_pushed' | 'calcom_taken' | 'gone' | 'in_sync',
   actor: string,
   fields?: string[],
 ): Promise<string[]> {
