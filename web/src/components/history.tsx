@@ -1,0 +1,48 @@
+/** A service's timeline: edits, pushes, differences and resolutions, with before → after and who did it. */
+import type { HistoryEntry } from '../api.js';
+import { useI18n, type Key } from '../i18n.js';
+import { useFormatValue } from './common.js';
+
+export function HistoryTimeline({ entries }: { entries: HistoryEntry[] }) {
+  const i = useI18n();
+  const { t } = i;
+  const fmt = useFormatValue();
+  if (!entries.length) return <p>{t('history.empty')}</p>;
+  const label = (a: string) => {
+    const k = `history.action.${a}` as Key;
+    const s = t(k);
+    return s === k ? a : s;
+  };
+  return (
+    <ol className="timeline" data-testid="history">
+      {[...entries].reverse().map((e, n) => (
+        <li key={e.id ?? n} className={`h-${e.action}`}>
+          <div className="h-head">
+            <strong>{label(e.action)}</strong> <span className="muted">{t('history.by', { actor: e.actor })}</span>{' '}
+            <time dateTime={e.at} title={i.dateTime(e.at)} className="muted">
+              {i.dateTime(e.at)}
+            </time>
+          </div>
+          {e.changes && Object.keys(e.changes).length > 0 && (
+            <ul className="changes">
+              {Object.entries(e.changes).map(([f, c]) => (
+                <li key={f}>
+                  {i.fieldLabel(f)}: <span className="old">{fmt(f, c?.before)}</span> → <span className="new">{fmt(f, c?.after)}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+          {e.detail && Object.keys(e.detail).length > 0 && (
+            <ul className="detail">
+              {Object.entries(e.detail).map(([k, v]) => (
+                <li key={k}>
+                  {i.fieldLabel(k)}: {typeof v === 'string' ? v : JSON.stringify(v)}
+                </li>
+              ))}
+            </ul>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}
