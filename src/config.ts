@@ -28,6 +28,8 @@ const envSchema = z.object({
   WORKER_CONCURRENCY: z.coerce.number().int().positive().default(4),
   /** Minutes between scheduled reconciliations of every company (0 = off). */
   RECONCILE_EVERY_MINUTES: z.coerce.number().min(0).default(10),
+  /** Minutes between backstop polls of every company's Cal.com bookings (0 = off). */
+  BOOKINGS_POLL_MINUTES: z.coerce.number().min(0).default(5),
   LOG_LEVEL: z.string().default('info'),
 });
 

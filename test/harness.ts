@@ -67,6 +67,7 @@ export async function startHarness(env: Record<string, string> = {}, opts: { wor
     PUSH_RETRY_DELAY_SECONDS: '1',
     PUSH_RETRY_LIMIT: '6',
     RECONCILE_EVERY_MINUTES: '0',
+    BOOKINGS_POLL_MINUTES: '0',
     LOG_LEVEL: 'silent',
     PORT: '0',
     ...(db.url ? { DATABASE_URL: db.url } : {}),

@@ -12,6 +12,8 @@ Usage:
   calsync migrate               apply database migrations and exit
   calsync sync-services [--company ID] [--check-only] [--force] [--json]
                                 reconcile services with Cal.com event types
+  calsync replay-deliveries [--company ID] [--failed] [--id ID] [--json]
+                                process stored Cal.com webhook deliveries again (default: all not yet processed)
 `;
 
 async function main() {
@@ -44,6 +46,15 @@ async function main() {
       });
       const { runSyncServices } = await import('./sync-services.js');
       process.exitCode = await runSyncServices(config, { companyId: values.company, checkOnly: !!values['check-only'], force: !!values.force, json: !!values.json });
+      return;
+    }
+    case 'replay-deliveries': {
+      const { values } = parseArgs({
+        args: rest,
+        options: { company: { type: 'string' }, failed: { type: 'boolean' }, id: { type: 'string' }, json: { type: 'boolean' } },
+      });
+      const { runReplayDeliveries } = await import('./replay-deliveries.js');
+      process.exitCode = await runReplayDeliveries(config, { companyId: values.company, failed: !!values.failed, id: values.id, json: !!values.json });
       return;
     }
     default:

@@ -76,7 +76,10 @@ export interface BookingObservation {
 
 export interface FoldResult {
   next: AppointmentFacts;
+  /** Something a person would see changed (status, times, attendees, links…). */
   changed: boolean;
+  /** Anything changed, bookkeeping included (the row must be written). */
+  dirty: boolean;
   /** Set when the observation lost to what was already known (e.g. a late create after a cancel). */
   note?: string;
 }
@@ -114,7 +117,7 @@ export function foldBooking(current: AppointmentFacts | null, obs: BookingObserv
       sourceAt: obs.placeholder ? null : normalizeTime(obs.at),
       placeholder: obs.placeholder ?? false,
     };
-    return { next, changed: true };
+    return { next, changed: true, dirty: true };
   }
 
   const status = STATUS_RANK[obs.status] > STATUS_RANK[current.status] ? obs.status : current.status;
@@ -143,12 +146,13 @@ export function foldBooking(current: AppointmentFacts | null, obs: BookingObserv
     sourceAt,
     placeholder,
   };
-  const changed = !sameFacts(current, next);
+  const dirty = !sameFacts(current, next);
+  const changed = dirty && !sameFacts({ ...current, sourceAt: null }, { ...next, sourceAt: null });
   const note =
     STATUS_RANK[obs.status] < STATUS_RANK[current.status]
       ? `kept ${current.status}: a ${obs.status} event cannot undo it (it is ${isTerminal(current.status) ? 'final' : 'further along'})`
       : undefined;
-  return { next, changed, ...(note ? { note } : {}) };
+  return { next, changed, dirty, ...(note ? { note } : {}) };
 }
 
 /** Newer Cal.com time wins; on a tie the greater content wins, so the result never depends on arrival order. */

@@ -11,6 +11,7 @@ import { authRoutes } from './routes/auth.js';
 import { companyRoutes } from './routes/companies.js';
 import { serviceRoutes } from './routes/services.js';
 import { reconcileRoutes } from './routes/reconcile.js';
+import { webhookRoutes } from './routes/webhooks.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -81,6 +82,7 @@ export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
   await companyRoutes(app, ctx);
   await serviceRoutes(app, ctx);
   await reconcileRoutes(app, ctx);
+  await webhookRoutes(app, ctx);
   for (const g of extraGroups) await g(app, ctx);
 
   if (fs.existsSync(webDist)) {

@@ -1,6 +1,7 @@
 import type { AppContext } from '../context.js';
 import { QUEUES, type PushServiceJob } from './queue.js';
 import { pushService } from '../sync/push-service.js';
+import { startWebhookJobs } from './webhook-jobs.js';
 
 /** Registers the job handlers of this process and re-queues pushes that a dead process left behind. */
 export async function startWorker(ctx: AppContext) {
@@ -9,6 +10,7 @@ export async function startWorker(ctx: AppContext) {
     ctx.log.info({ serviceId: job.data.serviceId, outcome, attempt: job.retryCount + 1 }, 'push');
     return { outcome };
   });
+  await startWebhookJobs(ctx);
   await requeuePending(ctx);
 }
 
