@@ -1,3 +1,4 @@
+import pino from 'pino';
 import type { Config } from '../config.js';
 import { createApp } from '../app.js';
 import { processDelivery } from '../sync/appointments.js';
@@ -18,7 +19,8 @@ export interface ReplayOptions {
  * `POST /api/webhook-deliveries/:id/replay`).
  */
 export async function runReplayDeliveries(config: Config, opts: ReplayOptions): Promise<number> {
-  const app = await createApp({ ...config, LOG_LEVEL: 'warn' });
+  // Logs go to stderr so stdout stays the report (--json).
+  const app = await createApp(config, { logger: pino({ level: 'warn' }, pino.destination(2)) });
   try {
     const where: string[] = [];
     const params: unknown[] = [];

@@ -3,6 +3,10 @@ import { createApp } from '../app.js';
 import { buildServer } from '../http/server.js';
 import { startWorker } from '../jobs/worker.js';
 import { seedDemo } from './demo.js';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { setLocalCliToken } from '../http/auth.js';
 
 /**
  * Runs the HTTP server and/or the worker until SIGTERM/SIGINT, then shuts down gracefully:
@@ -18,7 +22,13 @@ export async function runServe(config: Config, opts: { demo: boolean; http: bool
   const app = await createApp(config);
   const server = opts.http ? await buildServer(app) : null;
   await startWorker(app);
-  if (server) await server.listen({ port: config.PORT, host: config.HOST });
+  const serverFile = path.join(config.DATA_DIR, 'server.json');
+  if (server) {
+    await server.listen({ port: config.PORT, host: config.HOST });
+    const token = crypto.randomBytes(32).toString('base64url');
+    setLocalCliToken(token);
+    fs.writeFileSync(serverFile, JSON.stringify({ url: `http://${config.HOST}:${config.PORT}`, token, pid: process.pid }), { mode: 0o600 });
+  }
   if (opts.demo) await seedDemo(app, server ? `http://${config.HOST}:${config.PORT}` : null, simulator?.url ?? null);
   else app.log.info({ url: server ? `http://${config.HOST}:${config.PORT}` : null, database: app.db.kind }, opts.http ? 'calsync serving' : 'calsync worker running');
 
@@ -27,6 +37,7 @@ export async function runServe(config: Config, opts: { demo: boolean; http: bool
     if (stopping) return;
     stopping = true;
     app.log.info({ signal }, 'shutting down');
+    if (server) fs.rmSync(serverFile, { force: true });
     await server?.close();
     await app.close();
     await simulator?.close();

@@ -39,10 +39,21 @@ export function sessionToken(req: FastifyRequest): { token: string; via: 'bearer
   return c ? { token: c, via: 'cookie' } : null;
 }
 
+let localCliTokenHash: string | null = null;
+/**
+ * The running server writes a one-off token into DATA_DIR (mode 0600) so `calsync sync-services`
+ * on the same machine can go through it while it holds the embedded database.
+ */
+export function setLocalCliToken(token: string | null) {
+  localCliTokenHash = token ? sha256(token) : null;
+}
+
 /** Resolves the caller; throws 401 without a valid, unexpired session. */
 export async function authenticate(ctx: AppContext, req: FastifyRequest): Promise<Actor> {
   const t = sessionToken(req);
   if (!t) throw new AppError('unauthenticated', 'Sign in first: no session was sent.');
+  if (t.via === 'bearer' && localCliTokenHash && crypto.timingSafeEqual(Buffer.from(sha256(t.token)), Buffer.from(localCliTokenHash)))
+    return { role: 'admin', companyId: null, label: 'calsync CLI' };
   // Cookie sessions must prove the request came from our own page (CSRF): the UI sends this header.
   if (t.via === 'cookie' && req.method !== 'GET' && req.method !== 'HEAD' && req.headers['x-calsync-csrf'] !== '1')
     throw new AppError('forbidden', 'Missing the X-Calsync-CSRF header required with cookie sessions.');

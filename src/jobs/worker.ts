@@ -2,6 +2,7 @@ import type { AppContext } from '../context.js';
 import { QUEUES, type PushServiceJob } from './queue.js';
 import { pushService } from '../sync/push-service.js';
 import { startWebhookJobs } from './webhook-jobs.js';
+import { startReconcileJobs } from './reconcile-jobs.js';
 
 /** Registers the job handlers of this process and re-queues pushes that a dead process left behind. */
 export async function startWorker(ctx: AppContext) {
@@ -10,6 +11,7 @@ export async function startWorker(ctx: AppContext) {
     ctx.log.info({ serviceId: job.data.serviceId, outcome, attempt: job.retryCount + 1 }, 'push');
     return { outcome };
   });
+  await startReconcileJobs(ctx);
   await startWebhookJobs(ctx);
   await requeuePending(ctx);
 }

@@ -1,0 +1,171 @@
+/**
+ * calsync as real processes: `calsync serve` is killed with SIGKILL mid-run and restarted, and every
+ * service still converges; `calsync sync-services` works while the server holds the database.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSimulator, type Simulator } from '../src/simulator/simulator.js';
+
+const root = path.resolve(import.meta.dirname, '..');
+let sim: Simulator;
+let dataDir: string;
+let port: number;
+let databaseUrl: string | undefined;
+let dropDb = async () => {};
+let child: ChildProcess | null = null;
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const s = net.createServer().listen(0, '127.0.0.1', () => {
+      const p = (s.address() as net.AddressInfo).port;
+      s.close(() => resolve(p));
+    });
+  });
+
+function env() {
+  return {
+    ...process.env,
+    DATA_DIR: dataDir,
+    PORT: String(port),
+    APP_SECRET: 'process-test-secret',
+    ADMIN_EMAIL: 'ops@test.local',
+    ADMIN_PASSWORD: 'ops-password-123',
+    CALCOM_API_URL: `${sim.url}/v2`,
+    CALCOM_TIMEOUT_MS: '2000',
+    PUSH_LEASE_SECONDS: '3',
+    PUSH_RETRY_DELAY_SECONDS: '1',
+    RECONCILE_EVERY_MINUTES: '0',
+    LOG_LEVEL: 'warn',
+    ...(databaseUrl ? { DATABASE_URL: databaseUrl } : { DATABASE_URL: '' }),
+  };
+}
+
+async function startServe(): Promise<ChildProcess> {
+  const p = spawn(process.execPath, [path.join(root, 'bin/calsync.mjs'), 'serve'], { env: env(), stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  p.stdout!.on('data', (d) => (out += d));
+  p.stderr!.on('data', (d) => (out += d));
+  const until = Date.now() + 60_000;
+  while (Date.now() < until) {
+    if (p.exitCode !== null) throw new Error(`calsync serve exited ${p.exitCode}: ${out}`);
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) return p;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`calsync serve did not come up: ${out}`);
+}
+
+function runCli(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const p = spawn(process.execPath, [path.join(root, 'bin/calsync.mjs'), ...args], { env: env() });
+    let stdout = '';
+    let stderr = '';
+    p.stdout.on('data', (d) => (stdout += d));
+    p.stderr.on('data', (d) => (stderr += d));
+    p.on('exit', (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
+let token = '';
+const api = async (method: string, p: string, body?: unknown) => {
+  const r = await fetch(`http://127.0.0.1:${port}${p}`, {
+    method,
+    headers: { ...(body ? { 'content-type': 'application/json' } : {}), authorization: `Bearer ${token}` },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  return { status: r.status, body: await r.json() };
+};
+
+beforeAll(async () => {
+  sim = await startSimulator({ port: 0 });
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'calsync-proc-'));
+  port = await freePort();
+  if (process.env.TEST_DATABASE_URL) {
+    const name = `calsync_p_${crypto.randomBytes(5).toString('hex')}`;
+    const c = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+    await c.connect();
+    await c.query(`CREATE DATABASE ${name}`);
+    await c.end();
+    const u = new URL(process.env.TEST_DATABASE_URL);
+    u.pathname = `/${name}`;
+    databaseUrl = u.toString();
+    dropDb = async () => {
+      const d = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+      await d.connect();
+      await d.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => {});
+      await d.end();
+    };
+  }
+});
+
+afterAll(async () => {
+  if (child && child.exitCode === null) child.kill('SIGKILL');
+  await sim?.close();
+  await dropDb();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('calsync as processes', () => {
+  it('converges after the worker is killed with SIGKILL mid-run and restarted; sync-services works beside the server', async () => {
+    child = await startServe();
+    token = (await (await fetch(`http://127.0.0.1:${port}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'ops@test.local', password: 'ops-password-123' }) })).json()).token;
+    const apiKey = `cal_proc_${crypto.randomBytes(4).toString('hex')}`;
+    const company = (await api('POST', '/api/companies', { name: 'Kill Test', calcomApiKey: apiKey })).body;
+    // slow Cal.com down so the kill lands while pushes are in flight
+    await fetch(`${sim.url}/_sim/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ delayMs: 150, times: -1 }) });
+    const ids: string[] = [];
+    for (let i = 0; i < 30; i++) ids.push((await api('POST', '/api/services', { companyId: company.id, name: `Service ${i}`, durationMinutes: 30 + i })).body.id);
+    for (let i = 0; i < 30; i += 3) await api('PATCH', `/api/services/${ids[i]}`, { durationMinutes: 100 + i });
+    // wait until some, but not all, have been pushed
+    const until = Date.now() + 30_000;
+    while (Date.now() < until) {
+      const synced = (await api('GET', `/api/services?companyId=${company.id}&syncStatus=synced&limit=100`)).body.total;
+      if (synced >= 3) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    child.kill('SIGKILL');
+    await new Promise((r) => child!.once('exit', r));
+    await fetch(`${sim.url}/_sim/faults`, { method: 'DELETE' });
+
+    child = await startServe();
+    token = (await (await fetch(`http://127.0.0.1:${port}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'ops@test.local', password: 'ops-password-123' }) })).json()).token;
+    const deadline = Date.now() + 60_000;
+    let list: any;
+    while (Date.now() < deadline) {
+      list = (await api('GET', `/api/services?companyId=${company.id}&limit=100`)).body;
+      if (list.data.every((s: any) => s.syncStatus === 'synced')) break;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    expect(list.data.map((s: any) => s.syncStatus), JSON.stringify(list.data.filter((s: any) => s.syncStatus !== 'synced').map((s: any) => [s.name, s.syncError]))).toEqual(Array(30).fill('synced'));
+    const ets = (await (await fetch(`${sim.url}/_sim/event-types`)).json()).data.filter((e: any) => e.slug.startsWith('service-'));
+    expect(ets).toHaveLength(30); // no duplicate event type from a create that was cut off
+    for (const s of list.data) {
+      const et = ets.find((e: any) => e.id === s.calcomEventTypeId);
+      expect(et, s.name).toBeDefined();
+      expect(et.title).toBe(s.name);
+      expect(et.lengthInMinutes).toBe(s.durationMinutes);
+    }
+
+    // sync-services while the server holds the database (through the server on PGlite)
+    // (asynchronously: the simulator runs in this process and must keep answering)
+    const r = await runCli(['sync-services', '--check-only', '--json']);
+    if (r.status !== 0) console.log(r.stdout, r.stderr);
+    expect(r.status, r.stderr).toBe(0);
+    const plan = JSON.parse(r.stdout);
+    expect(plan.applied).toBe(false);
+    const mine = plan.plan.companies.find((c: any) => c.companyId === company.id);
+    expect(mine.summary).toMatchObject({ create: 0, push: 0, import: 0, orphans: 0, divergences: 0, inSync: 30 });
+
+    // graceful shutdown
+    child.kill('SIGTERM');
+    const code = await new Promise((r) => child!.once('exit', (c) => r(c)));
+    expect(code).toBe(0);
+  }, 180_000);
+});
