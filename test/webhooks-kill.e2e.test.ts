@@ -1,0 +1,257 @@
+/**
+ * `calsync serve` as a real process, killed with SIGKILL in the middle of a burst of 500 signed
+ * deliveries and restarted on the same data: every delivery it acknowledged is stored and processed
+ * exactly once. Then `calsync replay-deliveries` replays a failed delivery from the command line.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSimulator, type Simulator } from '../src/simulator/simulator.js';
+
+const root = path.resolve(import.meta.dirname, '..');
+const BURST = 500;
+const KILL_AFTER_ACKS = 150;
+let sim: Simulator;
+let dataDir: string;
+let port: number;
+let databaseUrl: string | undefined;
+let dropDb = async () => {};
+let child: ChildProcess | null = null;
+let token = '';
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const s = net.createServer().listen(0, '127.0.0.1', () => {
+      const p = (s.address() as net.AddressInfo).port;
+      s.close(() => resolve(p));
+    });
+  });
+
+function env(): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    DATA_DIR: dataDir,
+    PORT: String(port),
+    APP_SECRET: 'kill-test-secret',
+    ADMIN_EMAIL: 'ops@test.local',
+    ADMIN_PASSWORD: 'ops-password-123',
+    CALCOM_API_URL: `${sim.url}/v2`,
+    CALCOM_TIMEOUT_MS: '2000',
+    RECONCILE_EVERY_MINUTES: '0',
+    BOOKINGS_POLL_MINUTES: '0',
+    LOG_LEVEL: 'warn',
+    DATABASE_URL: databaseUrl ?? '',
+  };
+}
+
+async function startServe(): Promise<ChildProcess> {
+  const p = spawn(process.execPath, [path.join(root, 'bin/calsync.mjs'), 'serve'], { env: env(), stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  p.stdout!.on('data', (d) => (out += d));
+  p.stderr!.on('data', (d) => (out += d));
+  const until = Date.now() + 45_000;
+  while (Date.now() < until) {
+    if (p.exitCode !== null) throw new Error(`calsync serve exited ${p.exitCode}: ${out}`);
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) return p;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`calsync serve did not come up: ${out}`);
+}
+
+async function stop(p: ChildProcess | null, signal: NodeJS.Signals) {
+  if (!p || p.exitCode !== null || p.signalCode !== null) return;
+  const exited = new Promise((r) => p.once('exit', r));
+  p.kill(signal);
+  await exited;
+}
+
+const api = async (method: string, p: string, body?: unknown) => {
+  const r = await fetch(`http://127.0.0.1:${port}${p}`, {
+    method,
+    headers: { ...(body ? { 'content-type': 'application/json' } : {}), authorization: `Bearer ${token}` },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  return { status: r.status, body: await r.json() };
+};
+
+const T0 = Date.now();
+const mark = (what: string) => process.env.KILL_TEST_TIMING && console.log(`[kill-test] ${((Date.now() - T0) / 1000).toFixed(1)}s ${what}`);
+const sign = (secret: string, raw: string) => crypto.createHmac('sha256', secret).update(raw).digest('hex');
+
+beforeAll(async () => {
+  sim = await startSimulator({ port: 0 });
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'calsync-kill-'));
+  port = await freePort();
+  if (process.env.TEST_DATABASE_URL) {
+    const name = `calsync_k_${crypto.randomBytes(5).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    const u = new URL(process.env.TEST_DATABASE_URL);
+    u.pathname = `/${name}`;
+    databaseUrl = u.toString();
+    dropDb = async () => {
+      const c = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => {});
+      await c.end();
+    };
+  }
+  mark('setup');
+  child = await startServe();
+  mark('serve up');
+  const login = await fetch(`http://127.0.0.1:${port}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'ops@test.local', password: 'ops-password-123' }),
+  });
+  token = (await login.json()).token;
+}, 120_000);
+
+afterAll(async () => {
+  await stop(child, 'SIGKILL');
+  await sim?.close();
+  await dropDb();
+  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('calsync serve killed during a burst of deliveries', () => {
+  it('loses none it acknowledged, processes each exactly once, and replays from the CLI', async () => {
+    const apiKey = `cal_test_${crypto.randomBytes(6).toString('hex')}`;
+    const created = await api('POST', '/api/companies', { name: 'Burst', calcomApiKey: apiKey });
+    expect(created.status).toBe(201);
+    const companyId: string = created.body.id;
+    const secret: string = created.body.webhookSecret;
+    const createdAt = new Date().toISOString();
+    const bodies = Array.from({ length: BURST }, (_, i) =>
+      JSON.stringify({
+        triggerEvent: 'BOOKING_CREATED',
+        createdAt,
+        payload: {
+          uid: `burst-${i}`,
+          bookingId: i + 1,
+          eventTypeId: 4242,
+          title: `Burst ${i}`,
+          startTime: new Date(Date.UTC(2026, 5, 1, 8) + i * 3_600_000).toISOString(),
+          endTime: new Date(Date.UTC(2026, 5, 1, 9) + i * 3_600_000).toISOString(),
+          attendees: [{ name: `Guest ${i}`, email: `g${i}@example.com`, timeZone: 'UTC' }],
+          status: 'ACCEPTED',
+        },
+      }),
+    );
+    const send = (i: number) =>
+      fetch(`http://127.0.0.1:${port}/webhooks/calcom/${companyId}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-cal-signature-256': sign(secret, bodies[i]) },
+        body: bodies[i],
+      });
+
+    // The burst: 25 senders; SIGKILL once KILL_AFTER_ACKS deliveries were acknowledged.
+    const acked = new Set<number>();
+    let next = 0;
+    let killed = false;
+    const first = child!;
+    const sender = async () => {
+      while (next < BURST && !killed) {
+        const i = next++;
+        try {
+          const r = await send(i);
+          if (r.ok) acked.add(i);
+          await r.arrayBuffer();
+        } catch {
+          /* connection refused or reset: not acknowledged */
+        }
+        if (!killed && acked.size >= KILL_AFTER_ACKS) {
+          killed = true;
+          first.kill('SIGKILL');
+        }
+      }
+    };
+    mark('burst start');
+    await Promise.all(Array.from({ length: 25 }, sender));
+    mark(`burst killed after ${acked.size} acks`);
+    await new Promise((r) => (first.exitCode !== null || first.signalCode !== null ? r(null) : first.once('exit', r)));
+    expect(first.signalCode).toBe('SIGKILL');
+    expect(acked.size).toBeGreaterThanOrEqual(KILL_AFTER_ACKS);
+    expect(acked.size).toBeLessThan(BURST);
+
+    // Restart on the same data; everything acknowledged is there and gets processed.
+    child = await startServe();
+    mark('restarted');
+    const all = async () => (await api('GET', `/api/webhook-deliveries?companyId=${companyId}&limit=1000`)).body;
+    const done = async (n?: number) => {
+      const d = await all();
+      return d.data.every((x: any) => x.status === 'processed') && (n === undefined || d.total === n) ? d : null;
+    };
+    let inbox: any = null;
+    for (const until = Date.now() + 30_000; !inbox && Date.now() < until; ) {
+      inbox = await done();
+      if (!inbox) await new Promise((r) => setTimeout(r, 200));
+    }
+    expect(inbox, 'every stored delivery processed after the restart').not.toBeNull();
+    mark('processed after restart');
+    const stored = new Map<string, any>(inbox.data.map((d: any) => [d.bookingUid, d]));
+    expect(stored.size).toBe(inbox.total); // one row per delivery
+    for (const i of acked) {
+      const d = stored.get(`burst-${i}`);
+      expect(d, `acknowledged delivery ${i} is stored`).toBeDefined();
+      expect(d).toMatchObject({ status: 'processed', attempts: 1 });
+    }
+    const appts = (await api('GET', `/api/appointments?companyId=${companyId}&limit=1000`)).body;
+    expect(appts.total).toBe(inbox.total);
+    const apptUids = new Set(appts.data.map((a: any) => a.calcomBookingUid));
+    for (const i of acked) expect(apptUids.has(`burst-${i}`)).toBe(true);
+
+    // Cal.com (or an operator) sends the whole burst again: stored ones are duplicates, the rest arrive once.
+    const again = await Promise.all(bodies.map(async (_, i) => (await send(i)).json()));
+    for (const i of acked) expect(again[i]).toMatchObject({ duplicate: true });
+    let final: any = null;
+    for (const until = Date.now() + 30_000; !final && Date.now() < until; ) {
+      final = await done(BURST);
+      if (!final) await new Promise((r) => setTimeout(r, 200));
+    }
+    mark('resent and processed');
+    expect(final, 'all 500 deliveries stored once and processed').not.toBeNull();
+    expect(final.data.every((d: any) => d.attempts === 1)).toBe(true);
+    expect((await api('GET', `/api/appointments?companyId=${companyId}&limit=1000`)).body.total).toBe(BURST);
+
+    // A delivery that fails (no startTime for an unknown booking), learned later by the poll…
+    const et = (await (await fetch(`${sim.url}/_sim/event-types`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ apiKey, slug: 'late' }) })).json()).data;
+    const booking = (await (await fetch(`${sim.url}/_sim/bookings`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ apiKey, eventTypeId: et.id, start: '2026-12-01T09:00:00Z' }) })).json()).data;
+    const broken = JSON.stringify({ triggerEvent: 'BOOKING_CREATED', createdAt: new Date().toISOString(), payload: { uid: booking.uid, eventTypeId: et.id, status: 'ACCEPTED' } });
+    const r = await fetch(`http://127.0.0.1:${port}/webhooks/calcom/${companyId}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-cal-signature-256': sign(secret, broken) }, body: broken });
+    expect(r.status).toBe(200);
+    for (const until = Date.now() + 20_000; Date.now() < until; ) {
+      if ((await api('GET', `/api/webhook-deliveries?companyId=${companyId}&status=failed`)).body.total === 1) break;
+      await new Promise((res) => setTimeout(res, 100));
+    }
+    expect((await api('GET', `/api/webhook-deliveries?companyId=${companyId}&status=failed`)).body.total).toBe(1);
+    expect((await api('POST', `/api/companies/${companyId}/poll-bookings`)).body.created).toBe(1);
+
+    mark('failed + polled');
+    const cli = (...args: string[]) => spawnSync(process.execPath, [path.join(root, 'bin/calsync.mjs'), 'replay-deliveries', ...args], { env: env(), encoding: 'utf8', timeout: 30_000 });
+    if (!databaseUrl) {
+      // PGlite is held by the server: the CLI refuses clearly instead of touching it.
+      const locked = cli('--failed');
+      expect(locked.status).toBe(3);
+      expect(locked.stderr).toMatch(/in use by process/);
+    }
+    mark('locked cli');
+    await stop(child, 'SIGTERM');
+    child = null;
+    mark('stopped');
+    const out = cli('--company', companyId, '--failed', '--json');
+    expect(out.status, out.stderr).toBe(0);
+    mark('cli');
+    const report = JSON.parse(out.stdout);
+    expect(report).toMatchObject({ replayed: 1, failed: 0, results: [expect.objectContaining({ bookingUid: booking.uid, before: 'failed', after: 'processed' })] });
+  }, 180_000); // about 30 s on an idle 2-core machine; generous for a loaded one
+});
