@@ -62,6 +62,7 @@ export function useFormatValue() {
     if (v === null || v === undefined || v === '') return i.t('app.none');
     if (typeof v === 'boolean') return v ? i.t('app.yes') : i.t('app.no');
     if (field === 'visibility') return v === 'hidden' ? (i.locale === 'de' ? 'verborgen' : 'hidden') : v === 'visible' ? (i.locale === 'de' ? 'sichtbar' : 'visible') : String(v);
+    if (typeof v === 'number' && field === 'price') return new Intl.NumberFormat(i.locale === 'de' ? 'de-DE' : 'en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(v);
     if (typeof v === 'number') return field.toLowerCase().includes('minute') || field.endsWith('Buffer') || field === 'minimumBookingNotice' ? i.t('services.minutes', { n: i.number(v) }) : i.number(v);
     if (typeof v === 'string') return v;
     return JSON.stringify(v);

@@ -32,17 +32,39 @@ export function HistoryTimeline({ entries }: { entries: HistoryEntry[] }) {
               ))}
             </ul>
           )}
-          {e.detail && Object.keys(e.detail).length > 0 && (
-            <ul className="detail">
-              {Object.entries(e.detail).map(([k, v]) => (
-                <li key={k}>
-                  {i.fieldLabel(k)}: {typeof v === 'string' ? v : JSON.stringify(v)}
-                </li>
-              ))}
-            </ul>
-          )}
+          {e.detail && <Detail detail={e.detail} />}
         </li>
       ))}
     </ol>
+  );
+}
+
+/** The sentences a person needs first (error, note, which fields); the technical rest folded away. */
+const PLAIN = ['error', 'note', 'reason', 'fields', 'setting', 'outcome', 'attempt', 'eventTypeId'];
+
+function Detail({ detail }: { detail: Record<string, unknown> }) {
+  const i = useI18n();
+  const plain = PLAIN.filter((k) => detail[k] !== undefined && detail[k] !== null);
+  const rest = Object.fromEntries(Object.entries(detail).filter(([k]) => !PLAIN.includes(k)));
+  const show = (k: string, v: unknown) =>
+    k === 'fields' && Array.isArray(v) ? v.map((f) => i.fieldLabel(String(f))).join(', ') : typeof v === 'string' ? v : JSON.stringify(v);
+  return (
+    <>
+      {plain.length > 0 && (
+        <ul className="detail">
+          {plain.map((k) => (
+            <li key={k}>
+              {k === 'fields' ? i.t('reload.field') : k}: {show(k, detail[k])}
+            </li>
+          ))}
+        </ul>
+      )}
+      {Object.keys(rest).length > 0 && (
+        <details>
+          <summary>{i.t('overview.details')}</summary>
+          <pre>{JSON.stringify(rest, null, 2)}</pre>
+        </details>
+      )}
+    </>
   );
 }

@@ -2,7 +2,7 @@
  * The Status column: the seed's three indicators (sync, active, online), each with visible text,
  * a bookable chip and a drift chip; the popover explains it all in words (issue 5 §3).
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import type { Service, SyncStatus } from '../api.js';
 import { useI18n, type Key } from '../i18n.js';
 import { useFormatValue, When } from './common.js';
@@ -141,6 +141,31 @@ export function StatusCell({ s }: { s: Service }) {
   const [pinned, setPinned] = useState(false);
   const id = useId();
   const ref = useRef<HTMLDivElement>(null);
+  const popRef = useRef<HTMLDivElement>(null);
+  const [pos, setPos] = useState<{ top: number; left: number }>();
+  // Fixed position from the cell's place on screen, so no scrolling container clips the popover;
+  // it opens upwards when there is no room below.
+  useLayoutEffect(() => {
+    if (!open) return;
+    const place = () => {
+      const cell = ref.current?.getBoundingClientRect();
+      const pop = popRef.current?.getBoundingClientRect();
+      if (!cell) return;
+      const h = pop?.height ?? 0;
+      const w = pop?.width ?? 420;
+      const below = cell.bottom - 1;
+      const top = below + h > window.innerHeight - 8 && cell.top - h + 1 > 8 ? cell.top - h + 1 : below;
+      const left = Math.max(8, Math.min(cell.left, window.innerWidth - w - 8));
+      setPos((p) => (p && p.top === top && p.left === left ? p : { top, left }));
+    };
+    place();
+    window.addEventListener('scroll', place, true);
+    window.addEventListener('resize', place);
+    return () => {
+      window.removeEventListener('scroll', place, true);
+      window.removeEventListener('resize', place);
+    };
+  }, [open, s]);
   useEffect(() => {
     if (!open) return;
     const onKey = (e: KeyboardEvent) => {
@@ -179,9 +204,9 @@ export function StatusCell({ s }: { s: Service }) {
           setOpen(!pinned);
         }}
       >
-        <span aria-hidden="true">ⓘ</span>
+        <span aria-hidden="true">i</span>
       </button>
-      <div id={id} role="tooltip" className="popover" hidden={!open} data-testid="status-popover">
+      <div id={id} ref={popRef} role="tooltip" className="popover" hidden={!open} style={pos ? { top: pos.top, left: pos.left } : undefined} data-testid="status-popover">
         <StatusDetails s={s} />
       </div>
     </div>

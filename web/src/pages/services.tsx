@@ -227,7 +227,7 @@ export function ServicesPage() {
             </tbody>
           </table>
         </div>
-        <nav className="pager" aria-label={t('services.pageSize')}>
+        <nav className="pager" aria-label={t('services.paging')}>
           <span role="status">{t('services.count', { from: i.number(from), to: i.number(to), total: i.number(total) })}</span>
           <button type="button" onClick={() => setPage(page - 1)} disabled={page === 0}>
             {t('services.prev')}

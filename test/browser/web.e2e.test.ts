@@ -1,0 +1,357 @@
+/**
+ * The admin web app in a real browser (Debian's Chromium through playwright-core) against a real
+ * calsync and the Cal.com simulator (issue 5 "Done when"). Builds web/dist first when it is missing
+ * or older than web/src. Every test saves a screenshot into artifacts/screenshots/.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { ADMIN, startHarness, type Harness } from '../harness.js';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const shots = path.join(repo, 'artifacts/screenshots');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const HOSTILE = `<img src=x onerror="window.__pwned=1">Färben & "Schneiden"`;
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    newest = Math.max(newest, e.isDirectory() ? newestMtime(p) : fs.statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds the web app when web/dist is missing or older than its sources (the server serves web/dist). */
+function ensureWebBuilt() {
+  const index = path.join(repo, 'web/dist/index.html');
+  const sources = Math.max(newestMtime(path.join(repo, 'web/src')), fs.statSync(path.join(repo, 'web/index.html')).mtimeMs);
+  if (fs.existsSync(index) && fs.statSync(index).mtimeMs >= sources) return;
+  execFileSync(process.execPath, [path.join(repo, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], {
+    cwd: repo,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' }, // vitest sets NODE_ENV=test, which would bundle React's development build
+  });
+}
+
+let h: Harness;
+let browser: Browser;
+let companyId: string;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  ensureWebBuilt();
+  fs.mkdirSync(shots, { recursive: true });
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get update && apt-get install -y chromium`);
+  h = await startHarness();
+  companyId = (await h.company('Salon Sonnenschein')).id;
+  await h.api('POST', `/api/companies/${companyId}/branches`, { name: 'Berlin Mitte' });
+  // launch() gives every run a fresh temporary profile (the --user-data-dir STACK.md asks for).
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}, 180_000);
+
+afterEach(async () => {
+  await h?.simApi('DELETE', '/_sim/faults');
+  while (contexts.length) await contexts.pop()!.close().catch(() => {});
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await h?.close();
+});
+
+/** A signed-in page (English unless told otherwise). The axe script is injected inline, so CSP is bypassed for the test only. */
+async function signedIn(locale = 'en-GB'): Promise<Page> {
+  const ctx = await browser.newContext({ locale, bypassCSP: true, viewport: { width: 1440, height: 950 } });
+  contexts.push(ctx);
+  const page = await ctx.newPage();
+  page.on('dialog', (d) => {
+    throw new Error(`unexpected browser dialog: ${d.message()}`);
+  });
+  await page.goto(`${h.url}/`);
+  await page.getByLabel(/^(Email|E-Mail)$/).fill(ADMIN.email);
+  await page.getByLabel(/^(Password|Passwort)$/).fill(ADMIN.password);
+  await page.getByRole('button', { name: /^(Sign in|Anmelden)$/ }).click();
+  await page.getByRole('heading', { level: 1, name: /^(Services|Dienstleistungen)$/ }).waitFor();
+  return page;
+}
+
+const shot = (page: Page, name: string) => page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
+
+const svc = async (id: string) => (await h.api('GET', `/api/services/${id}`)).body;
+const waitApiStatus = (id: string, status: string) =>
+  h.waitFor(async () => ((await svc(id)).syncStatus === status ? svc(id) : null), `service ${id} to be ${status}`, 30_000);
+
+async function createSynced(name: string, extra: Record<string, unknown> = {}) {
+  const r = await h.api('POST', '/api/services', { companyId, name, durationMinutes: 45, price: 39.9, currency: 'EUR', ...extra });
+  expect(r.status).toBe(201);
+  return waitApiStatus(r.body.id, 'synced');
+}
+
+/** The sync indicator of the status shown on the page (row or service page), as the person sees it. */
+const statusOn = (page: Page, scope: string, status: string, timeout = 30_000) =>
+  page.waitForSelector(`${scope} [data-testid="sync-indicator"][data-status="${status}"]`, { timeout });
+
+async function axeSeriousOrCritical(page: Page) {
+  await page.addScriptTag({ path: path.join(repo, 'node_modules/axe-core/axe.min.js') });
+  const result = await page.evaluate(async () => {
+    const r = await (window as any).axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v: any) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n: any) => n.target.join(' ')).slice(0, 5) }));
+  });
+  return (result as { id: string; impact: string }[]).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+describe('admin web app in Chromium', () => {
+  it('signs in and out', async () => {
+    const page = await signedIn();
+    await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Conflicts' }).isVisible()).resolves.toBe(true);
+    expect(await page.getByLabel('Company').inputValue()).toBe(companyId);
+    await shot(page, '01-signed-in');
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('heading', { name: 'Sign in to calsync' }).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { name: 'Sign in to calsync' }).waitFor();
+    await shot(page, '01-signed-out');
+  });
+
+  it('rejects a wrong password with a message', async () => {
+    const ctx = await browser.newContext({ locale: 'en-GB' });
+    contexts.push(ctx);
+    const page = await ctx.newPage();
+    await page.goto(`${h.url}/`);
+    await page.getByLabel('Email').fill(ADMIN.email);
+    await page.getByLabel('Password').fill('wrong password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Wrong email or password' }).waitFor();
+    await shot(page, '02-login-failed');
+  });
+
+  it('creates a service (validation next to fields) and watches it turn from pending to synced', async () => {
+    const page = await signedIn();
+    await page.getByRole('link', { name: 'New service' }).click();
+    await page.getByRole('heading', { name: 'New service' }).waitFor();
+    await page.getByLabel('Duration (minutes)').fill('0');
+    await page.getByRole('button', { name: 'Create service' }).click();
+    await page.getByText('Enter a name.').waitFor();
+    await page.getByText('A whole number of minutes from 1 to 1,440.').waitFor();
+    expect(await page.getByLabel('Name').getAttribute('aria-invalid')).toBe('true');
+    await page.getByText(/Cal\.com cannot receive prices/).waitFor();
+    await shot(page, '03-create-validation');
+
+    // Hold Cal.com's answer to the create for a moment, so "pending" is on screen long enough to see.
+    await h.simApi('POST', '/_sim/faults', { method: 'POST', path: '^/v2/event-types$', delayMs: 1200, times: 1 });
+    await page.getByLabel('Name').fill(HOSTILE);
+    await page.getByLabel('Duration (minutes)').fill('90');
+    await page.getByLabel('Price').fill('120.50');
+    await page.getByLabel('Branch').selectOption({ label: 'Berlin Mitte' });
+    await page.getByRole('button', { name: 'Create service' }).click();
+    await page.getByRole('heading', { level: 1, name: HOSTILE }).waitFor();
+    await statusOn(page, '#status-h ~ .indicators', 'pending', 5000);
+    await shot(page, '03-created-pending');
+    await statusOn(page, '#status-h ~ .indicators', 'synced');
+    await page.getByText('Bookable: phone and online').first().waitFor();
+    await shot(page, '03-created-synced');
+    expect(await page.evaluate(() => (window as any).__pwned)).toBeUndefined();
+    expect(await page.locator('h1 img').count()).toBe(0);
+
+    // The table shows it too, escaped, with the price in the locale.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Services', exact: true }).click();
+    const row = page.locator('tr[data-testid="service-row"]', { hasText: 'Färben' });
+    await row.waitFor();
+    expect(await row.locator('th').innerText()).toBe(HOSTILE);
+    expect(await row.innerText()).toContain('€120.50');
+    expect(await row.innerText()).toContain('Berlin Mitte');
+    expect(await row.locator('img').count()).toBe(0);
+  });
+
+  it('edits a service and watches it go pending → synced, with the edit in the history', async () => {
+    const s = await createSynced('Herrenschnitt');
+    const page = await signedIn();
+    await page.goto(`${h.url}/services/${s.id}`);
+    await statusOn(page, '#status-h ~ .indicators', 'synced');
+    await h.simApi('POST', '/_sim/faults', { method: 'PATCH', delayMs: 1200, times: 1 });
+    await page.getByLabel('Duration (minutes)').fill('50');
+    await page.getByLabel('Name').fill('Herrenschnitt Deluxe');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await statusOn(page, '#status-h ~ .indicators', 'pending', 5000);
+    await page.getByTestId('notice').filter({ hasText: 'Saved “Herrenschnitt Deluxe”' }).waitFor();
+    await shot(page, '04-edit-pending');
+    await statusOn(page, '#status-h ~ .indicators', 'synced');
+    await page.getByTestId('history').getByText('Duration (minutes): 45 min → 50 min').waitFor({ timeout: 10_000 });
+    await page.getByTestId('history').getByText('Sent to Cal.com').first().waitFor({ timeout: 10_000 });
+    await shot(page, '04-edit-synced');
+    const et = (await h.simApi('GET', '/_sim/event-types')).body.data.find((e: any) => e.id === s.calcomEventTypeId);
+    expect(et).toMatchObject({ title: 'Herrenschnitt Deluxe', lengthInMinutes: 50 });
+  });
+
+  it('shows a server-side validation message next to its field', async () => {
+    const s = await createSynced('Validierung');
+    const page = await signedIn();
+    await page.goto(`${h.url}/services/${s.id}`);
+    await page.getByLabel('Name').fill('x'.repeat(200));
+    await page.getByLabel('Description').fill('y'.repeat(5001));
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByText('At most 5,000 characters.').waitFor();
+    expect(await page.getByLabel('Description').getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('finds drift after an edit in Cal.com, shows the chip and the diff, and reloads one field with confirmation', async () => {
+    const s = await createSynced('Balayage', { durationMinutes: 120 });
+    await h.simApi('PATCH', `/_sim/event-types/${s.calcomEventTypeId}`, { title: 'Balayage (Cal.com)', lengthInMinutes: 150 });
+    const page = await signedIn();
+    await page.getByLabel('Search by name or link').fill('Balayage');
+    const row = page.locator(`tr[data-service-id="${s.id}"]`);
+    await row.waitFor();
+    expect(await row.getByTestId('drift-chip').count()).toBe(0);
+    await page.getByRole('button', { name: 'Check Cal.com for changes' }).click();
+    await page.getByTestId('notice').filter({ hasText: 'Checked Cal.com' }).waitFor({ timeout: 30_000 });
+    await row.getByTestId('drift-chip').waitFor({ timeout: 10_000 });
+    expect(await row.getByTestId('drift-chip').innerText()).toContain('Cal.com differs (2)');
+    // A duration difference stops bookings, and the popover says why.
+    await row.getByTestId('bookable-chip').filter({ hasText: 'Not bookable' }).waitFor();
+    await row.locator('.status-cell').hover();
+    const pop = row.getByTestId('status-popover');
+    await pop.waitFor();
+    expect(await pop.innerText()).toContain('Cal.com shows a different duration than calsync');
+    await shot(page, '05-drift-chip');
+
+    await row.getByRole('button', { name: 'Reload from Cal.com: Balayage' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Reload “Balayage” from Cal.com' });
+    await dialog.waitFor();
+    const durationBox = dialog.getByRole('checkbox', { name: 'Take Cal.com’s value for Duration (minutes)' });
+    await durationBox.waitFor();
+    expect(await dialog.innerText()).toContain('Balayage (Cal.com)');
+    expect(await dialog.innerText()).toContain('150 min');
+    // Nothing changes without a choice and the explicit confirm.
+    await dialog.getByRole('button', { name: 'Take selected values from Cal.com' }).click();
+    await dialog.getByText('Select at least one field.').waitFor();
+    expect((await svc(s.id)).durationMinutes).toBe(120);
+    await durationBox.check();
+    await shot(page, '05-reload-diff');
+    await dialog.getByRole('button', { name: 'Take selected values from Cal.com' }).click();
+    await page.getByTestId('notice').filter({ hasText: 'Took 1 value(s) from Cal.com into “Balayage”' }).waitFor();
+    await dialog.waitFor({ state: 'detached' });
+    const after = await svc(s.id);
+    expect(after.durationMinutes).toBe(150);
+    expect(after.name).toBe('Balayage');
+    await row.getByTestId('drift-chip').filter({ hasText: '(1)' }).waitFor({ timeout: 10_000 });
+    await shot(page, '05-reloaded');
+
+    // The conflicts inbox lists the remaining difference side by side.
+    await page.getByRole('link', { name: 'Conflicts' }).click();
+    const table = page.getByTestId('divergence-table');
+    await table.getByText('Balayage (Cal.com)').waitFor();
+    await shot(page, '05-conflicts-inbox');
+  });
+
+  it('shows an error in plain words and resets it', async () => {
+    const s = await createSynced('Dauerwelle');
+    const page = await signedIn();
+    await page.goto(`${h.url}/services/${s.id}`);
+    await statusOn(page, '#status-h ~ .indicators', 'synced');
+    await h.simApi('POST', '/_sim/faults', { method: 'PATCH', status: 400, times: 1 });
+    await page.getByLabel('Duration (minutes)').fill('100');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await statusOn(page, '#status-h ~ .indicators', 'error');
+    const problem = page.locator('.status-details .error-text').first();
+    await problem.waitFor();
+    expect((await problem.innerText()).length).toBeGreaterThan(10);
+    await page.getByText('The last transfer to Cal.com failed; see the sync error.').first().waitFor();
+    await shot(page, '06-error');
+
+    // The row offers "Reset sync status" for an error, too.
+    await page.goto(`${h.url}/`);
+    const row = page.locator(`tr[data-service-id="${s.id}"]`);
+    await statusOn(page, `tr[data-service-id="${s.id}"]`, 'error');
+    await row.getByRole('button', { name: 'Reset sync status: Dauerwelle' }).click();
+    await page.getByTestId('notice').filter({ hasText: 'The error on “Dauerwelle” was cleared' }).waitFor();
+    await statusOn(page, `tr[data-service-id="${s.id}"]`, 'synced');
+    await shot(page, '06-reset-synced');
+    expect((await svc(s.id)).durationMinutes).toBe(100);
+  });
+
+  it('switches to German and shows the status tooltip in German', async () => {
+    const s = await createSynced('Waschen & Föhnen', { isOnline: false });
+    const page = await signedIn();
+    await page.getByLabel('Language').selectOption('de');
+    await page.getByRole('heading', { level: 1, name: 'Dienstleistungen' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('de');
+    const row = page.locator(`tr[data-service-id="${s.id}"]`);
+    await row.waitFor();
+    expect(await row.getByTestId('bookable-chip').innerText()).toBe('Buchbar: nur telefonisch');
+    await row.getByRole('button', { name: 'Statusdetails für Waschen & Föhnen' }).focus();
+    const pop = row.getByTestId('status-popover');
+    await pop.waitFor();
+    const text = await pop.innerText();
+    expect(text).toContain('Richtung');
+    expect(text).toContain('Plattform → Cal.com');
+    expect(text).toContain('Cal.com hat die aktuellen Werte von calsync.');
+    expect(text).toContain('Die Dienstleistung ist nur telefonisch buchbar (nicht online).');
+    expect(text).toMatch(/vor \d+ Sekunden|jetzt|vor \d+ Minute/);
+    // The exact time is on the relative time's hover.
+    expect(await pop.locator('time').getAttribute('title')).toMatch(/\d{2}\.\d{2}\.\d{4}/);
+    await shot(page, '07-german-tooltip');
+    // The choice is remembered across a reload.
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Dienstleistungen' }).waitFor();
+  });
+
+  it('has no serious or critical axe violations on the services page and the service page', async () => {
+    const s = await createSynced('Axe Check', { isActive: false });
+    const page = await signedIn();
+    await page.locator(`tr[data-service-id="${s.id}"]`).waitFor();
+    const onList = await axeSeriousOrCritical(page);
+    expect(onList, JSON.stringify(onList, null, 2)).toEqual([]);
+    await page.goto(`${h.url}/services/${s.id}`);
+    await page.getByRole('heading', { level: 1, name: 'Axe Check' }).waitFor();
+    await page.getByTestId('history').waitFor();
+    const onService = await axeSeriousOrCritical(page);
+    expect(onService, JSON.stringify(onService, null, 2)).toEqual([]);
+    await shot(page, '08-axe-service-page');
+  });
+
+  it('pages the table on the server and filters by status', async () => {
+    const page = await signedIn();
+    await page.getByLabel('Rows per page').selectOption('25');
+    await page.getByLabel('Sync status').selectOption('error');
+    await page.getByRole('table').getByText('No services match.').or(page.locator('tr[data-testid="service-row"]').first()).waitFor();
+    const rows = await page.locator('tr[data-testid="service-row"]').count();
+    const total = (await h.api('GET', `/api/services?companyId=${companyId}&syncStatus=error`)).body.total;
+    expect(rows).toBe(Math.min(total, 25));
+    await shot(page, '09-filtered');
+  });
+
+  it('saves the README screenshot of the services table with services in different states', async () => {
+    await createSynced('Damenhaarschnitt', { durationMinutes: 60, price: 58 });
+    await createSynced('Kinderhaarschnitt', { durationMinutes: 30, price: 19, isOnline: false });
+    await createSynced('Bartpflege', { durationMinutes: 20, price: 15, isActive: false });
+    const errored = await createSynced('Strähnchen', { durationMinutes: 75, price: 89 });
+    await h.simApi('POST', '/_sim/faults', { method: 'PATCH', status: 400, times: 1 });
+    await h.api('PATCH', `/api/services/${errored.id}`, { durationMinutes: 80 });
+    await waitApiStatus(errored.id, 'error');
+    const pending = await createSynced('Hochsteckfrisur', { durationMinutes: 90, price: 95 });
+    await h.simApi('POST', '/_sim/faults', { method: 'PATCH', delayMs: 1400, times: 1 });
+    const page = await signedIn();
+    await h.api('PATCH', `/api/services/${pending.id}`, { price: 99, durationMinutes: 95 });
+    await page.reload();
+    await statusOn(page, `tr[data-service-id="${pending.id}"]`, 'pending', 5000);
+    fs.mkdirSync(path.join(repo, 'docs'), { recursive: true });
+    await page.locator('main').screenshot({ path: path.join(repo, 'docs/screenshot-services.png') });
+    await shot(page, '10-services-table');
+  });
+});
