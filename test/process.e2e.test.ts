@@ -51,7 +51,7 @@ async function startServe(): Promise<ChildProcess> {
   let out = '';
   p.stdout!.on('data', (d) => (out += d));
   p.stderr!.on('data', (d) => (out += d));
-  const until = Date.now() + 60_000;
+  const until = Date.now() + 120_000; // PGlite's start takes seconds, more on a loaded machine
   while (Date.now() < until) {
     if (p.exitCode !== null) throw new Error(`calsync serve exited ${p.exitCode}: ${out}`);
     try {
@@ -167,5 +167,5 @@ describe('calsync as processes', () => {
     child.kill('SIGTERM');
     const code = await new Promise((r) => child!.once('exit', (c) => r(c)));
     expect(code).toBe(0);
-  }, 180_000);
+  }, 300_000);
 });

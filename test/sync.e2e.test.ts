@@ -251,3 +251,15 @@ describe('input is validated at the edge: 4xx naming the field, nothing written'
     expect(row.calcom_api_key_enc).not.toContain(c.apiKey);
   });
 });
+
+describe('service surface', () => {
+  it('health answers when the database is migrated, and the API is described as OpenAPI', async () => {
+    const health = await fetch(`${h.url}/healthz`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toMatchObject({ status: 'ok' });
+    const doc = await (await fetch(`${h.url}/api/openapi.json`)).json();
+    expect(doc.openapi).toMatch(/^3\./);
+    for (const p of ['/api/services', '/api/services/{id}/reload', '/api/reconcile', '/webhooks/calcom/{companyId}']) expect(doc.paths).toHaveProperty([p]);
+    expect(doc.paths['/api/services'].post.requestBody.content['application/json'].schema.properties.durationMinutes.maximum).toBe(1440);
+  });
+});

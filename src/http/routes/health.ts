@@ -1,8 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../context.js';
 import { migrationsCurrent } from '../../db/migrate.js';
+import { openApiDocument } from '../openapi.js';
 
 export async function healthRoutes(app: FastifyInstance, ctx: AppContext) {
+  const doc = openApiDocument();
+  app.get('/api/openapi.json', async () => doc);
   app.get('/healthz', async (_req, reply) => {
     try {
       const current = await migrationsCurrent(ctx.db);
