@@ -336,6 +336,43 @@ describe('admin web app in Chromium', () => {
     await shot(page, '09-filtered');
   });
 
+  it('opens settings (masked key, test connection, webhook URL), policies, sync overview, appointments and webhooks', async () => {
+    const page = await signedIn();
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await nav.getByRole('link', { name: 'Settings' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Company settings' }).waitFor();
+    await page.getByText(/Current key: …\w{4} \(hidden\)/).waitFor();
+    expect(await page.getByRole('textbox', { name: 'Webhook URL' }).inputValue()).toBe(`${h.url}/webhooks/calcom/${companyId}`);
+    expect(await page.locator('#set-wh-secret').getAttribute('type')).toBe('password');
+    await page.getByRole('button', { name: 'Copy: Webhook URL' }).waitFor();
+    await page.getByRole('button', { name: 'Test connection' }).click();
+    await page.getByText(/Cal\.com answered: connected as/).waitFor();
+    await page.getByLabel('Duration (minutes)').selectOption('flag_only');
+    await page.getByRole('button', { name: 'Save policies' }).click();
+    await page.getByTestId('notice').filter({ hasText: 'Policies saved.' }).waitFor();
+    expect((await h.api('GET', `/api/companies/${companyId}/policies`)).body.data.durationMinutes).toBe('flag_only');
+    await shot(page, '11-settings');
+
+    await nav.getByRole('link', { name: 'Sync overview' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Sync overview' }).waitFor();
+    await page.getByText('All services').waitFor();
+    await page.getByRole('button', { name: 'Show plan (change nothing)' }).click();
+    await page.getByRole('heading', { name: /^Plan/ }).waitFor({ timeout: 30_000 });
+    await shot(page, '11-overview');
+
+    // Appointments and webhooks: their list, or a clear "not available" where the route is not there yet.
+    for (const [link, heading, name] of [
+      ['Appointments', 'Appointments', '11-appointments'],
+      ['Webhooks', 'Webhook inbox', '11-webhooks'],
+    ]) {
+      await nav.getByRole('link', { name: link }).click();
+      await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+      await page.locator('main table, main :text("No appointments yet."), main :text("No deliveries."), main :text("Not available yet")').first().waitFor();
+      expect(await page.getByRole('alert').count()).toBe(0);
+      await shot(page, name);
+    }
+  });
+
   it('saves the README screenshot of the services table with services in different states', async () => {
     await createSynced('Damenhaarschnitt', { durationMinutes: 60, price: 58 });
     await createSynced('Kinderhaarschnitt', { durationMinutes: 30, price: 19, isOnline: false });
