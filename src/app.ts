@@ -6,6 +6,7 @@ import { migrate } from './db/migrate.js';
 import { startQueue } from './jobs/queue.js';
 import { createSecretBox, hashPassword } from './secrets.js';
 import { createRateLimiter } from './calcom/rate-limiter.js';
+import { createMetrics } from './http/metrics.js';
 
 /** Opens the database, applies migrations and starts the queue: the context every command runs in. */
 export async function createApp(config: Config, opts: { logger?: pino.Logger } = {}): Promise<AppContext & { close(): Promise<void> }> {
@@ -18,14 +19,15 @@ export async function createApp(config: Config, opts: { logger?: pino.Logger } =
   const db = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
   await migrate(db);
   const queue = await startQueue(db, config);
-  const ctx: AppContext = {
+  const ctx = {
     config,
     db,
     queue,
     log,
     secrets: createSecretBox(config.appSecret),
     limiter: createRateLimiter(db, { perMinute: config.CALCOM_RATE_PER_MINUTE }),
-  };
+  } as AppContext;
+  ctx.metrics = createMetrics(ctx);
   await ensureAdmin(ctx);
   return {
     ...ctx,

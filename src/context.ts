@@ -4,6 +4,7 @@ import type { Queue } from './jobs/queue.js';
 import type { SecretBox } from './secrets.js';
 import type { Logger } from 'pino';
 import type { RateLimiter } from './calcom/rate-limiter.js';
+import type { Metrics } from './http/metrics.js';
 
 /** Everything a use case needs, built once at start and passed in (never read from globals). */
 export interface AppContext {
@@ -13,6 +14,7 @@ export interface AppContext {
   secrets: SecretBox;
   log: Logger;
   limiter: RateLimiter;
+  metrics: Metrics;
 }
 
 /** Who is acting: a signed-in person, or calsync itself (worker, reconciliation, webhook). */

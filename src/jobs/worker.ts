@@ -7,7 +7,11 @@ import { startReconcileJobs } from './reconcile-jobs.js';
 /** Registers the job handlers of this process and re-queues pushes that a dead process left behind. */
 export async function startWorker(ctx: AppContext) {
   await ctx.queue.work<PushServiceJob>(QUEUES.pushService, ctx.config.WORKER_CONCURRENCY, async (job) => {
-    const outcome = await pushService(ctx, job.data, { retryCount: job.retryCount, retryLimit: job.retryLimit });
+    const outcome = await pushService(ctx, job.data, { retryCount: job.retryCount, retryLimit: job.retryLimit }).catch((e) => {
+      ctx.metrics.pushes.inc({ outcome: 'retry' });
+      throw e;
+    });
+    ctx.metrics.pushes.inc({ outcome });
     ctx.log.info({ serviceId: job.data.serviceId, outcome, attempt: job.retryCount + 1 }, 'push');
     return { outcome };
   });

@@ -6,6 +6,8 @@ import { openApiDocument } from '../openapi.js';
 export async function healthRoutes(app: FastifyInstance, ctx: AppContext) {
   const doc = openApiDocument();
   app.get('/api/openapi.json', async () => doc);
+  // Prometheus scrape endpoint: counts and ages only, no secrets and no personal data.
+  app.get('/metrics', async (_req, reply) => reply.type(ctx.metrics.registry.contentType).send(await ctx.metrics.registry.metrics()));
   app.get('/healthz', async (_req, reply) => {
     try {
       const current = await migrationsCurrent(ctx.db);
