@@ -103,7 +103,8 @@ export function OverviewPage() {
                 <div>
                   <dt>{t('overview.rate')}</dt>
                   <dd>
-                    {t('overview.rateValue', { used: i.number(o.rateBudget.used), perMinute: i.number(o.rateBudget.perMinute) })}
+                    {t('overview.rateValue', { used: i.number(Math.round(o.rateBudget.used)), perMinute: i.number(o.rateBudget.perMinute) })}
+                    {' '}
                     <meter min={0} max={o.rateBudget.perMinute} value={o.rateBudget.used} aria-label={t('overview.rate')} />
                   </dd>
                 </div>
@@ -123,7 +124,7 @@ export function OverviewPage() {
       {result && (
         <section className="card" aria-labelledby="plan-h">
           <h2 id="plan-h">
-            {t('overview.plan')} ({result.applied ? t('overview.applied') : t('overview.checkOnly')})
+            {t('overview.plan')} ({result.applied ? t('overview.applied') : t('overview.checkedOnly')})
           </h2>
           <p>{summarize(result.plan)}</p>
           <details>

@@ -40,6 +40,8 @@ export function WebhooksPage() {
             <option value="">{t('webhooks.all')}</option>
             <option value="failed">{t('webhooks.failed')}</option>
             <option value="processed">{t('webhooks.processed')}</option>
+            <option value="received">{t('webhooks.statusReceived')}</option>
+            <option value="duplicate">{t('webhooks.duplicate')}</option>
           </select>
         </div>
       </div>
@@ -52,7 +54,9 @@ export function WebhooksPage() {
               <tr>
                 <th scope="col">{t('webhooks.received')}</th>
                 <th scope="col">{t('webhooks.event')}</th>
+                <th scope="col">{t('webhooks.booking')}</th>
                 <th scope="col">{t('webhooks.status')}</th>
+                <th scope="col">{t('webhooks.attempts')}</th>
                 <th scope="col">{t('webhooks.error')}</th>
                 <th scope="col">{t('services.col.actions')}</th>
               </tr>
@@ -66,9 +70,13 @@ export function WebhooksPage() {
                     <td>{at ? <time dateTime={at} title={i.dateTime(at)}>{i.relative(at)}</time> : t('app.none')}</td>
                     <td>{String(pick(d, 'triggerEvent', 'event', 'type') ?? t('app.none'))}</td>
                     <td>
+                      <code>{String(pick(d, 'bookingUid') ?? '')}</code>
+                    </td>
+                    <td>
                       <span className={`chip ${/fail|error|invalid|reject/i.test(st) ? 'chip-no' : 'chip-ok'}`}>{st || t('app.none')}</span>
                     </td>
-                    <td>{String(pick(d, 'error', 'lastError', 'failureReason') ?? '')}</td>
+                    <td className="num">{String(pick(d, 'attempts') ?? '')}</td>
+                    <td>{String(pick(d, 'lastError', 'error', 'note') ?? '')}</td>
                     <td>
                       <button type="button" onClick={() => void replay(d.id)} aria-label={t('webhooks.replayFor', { id: d.id })}>
                         {t('webhooks.replay')}
