@@ -30,6 +30,8 @@ const envSchema = z.object({
   RECONCILE_EVERY_MINUTES: z.coerce.number().min(0).default(10),
   /** Minutes between backstop polls of every company's Cal.com bookings (0 = off). */
   BOOKINGS_POLL_MINUTES: z.coerce.number().min(0).default(5),
+  /** Companies reconciled at once (each has its own API key and budget). */
+  RECONCILE_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(6),
   LOG_LEVEL: z.string().default('info'),
 });
 

@@ -263,3 +263,18 @@ describe('service surface', () => {
     expect(doc.paths['/api/services'].post.requestBody.content['application/json'].schema.properties.durationMinutes.maximum).toBe(1440);
   });
 });
+
+describe('listing', () => {
+  it('filters by bookability exactly as SYNC.md defines it', async () => {
+    const c = await h.company();
+    const on = (await h.api('POST', '/api/services', { companyId: c.id, name: 'Online and phone', durationMinutes: 30 })).body;
+    const phoneOnly = (await h.api('POST', '/api/services', { companyId: c.id, name: 'Phone only', durationMinutes: 30, isOnline: false })).body;
+    const off = (await h.api('POST', '/api/services', { companyId: c.id, name: 'Switched off', durationMinutes: 30, isActive: false })).body;
+    for (const s of [on, phoneOnly, off]) await waitStatus(s.id, 'synced');
+    const ids = async (b: string) => (await h.api('GET', `/api/services?companyId=${c.id}&bookable=${b}`)).body.data.map((s: any) => s.id).sort();
+    expect(await ids('phone')).toEqual([on.id, phoneOnly.id].sort());
+    expect(await ids('online')).toEqual([on.id]);
+    expect(await ids('none')).toEqual([off.id]);
+    expect((await h.api('GET', `/api/services?companyId=${c.id}&bookable=maybe`)).status).toBe(400);
+  });
+});

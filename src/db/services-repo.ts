@@ -80,6 +80,8 @@ export interface ServiceFilter {
   isActive?: boolean;
   isOnline?: boolean;
   drifted?: boolean;
+  /** Bookable by phone, bookable online, or not bookable by phone (SYNC.md). */
+  bookable?: 'phone' | 'online' | 'none';
   sort?: 'name' | 'durationMinutes' | 'price' | 'syncStatus' | 'lastCalcomSync' | 'updatedAt';
   order?: 'asc' | 'desc';
   limit: number;
@@ -111,6 +113,10 @@ export async function listServices(q: Queryable, f: ServiceFilter): Promise<{ da
   if (f.q) where.push(`(name ILIKE ${p('%' + f.q.replace(/[\\%_]/g, (c) => '\\' + c) + '%')} OR slug ILIKE $${params.length})`);
   if (f.drifted !== undefined)
     where.push(`${f.drifted ? '' : 'NOT '}EXISTS (SELECT 1 FROM divergences d WHERE d.service_id = services.id AND d.resolved_at IS NULL)`);
+  if (f.bookable) {
+    const phone = `(is_active AND sync_status = 'synced' AND calcom_event_type_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM divergences d WHERE d.service_id = services.id AND d.resolved_at IS NULL AND d.field IN ('durationMinutes', 'visibility')))`;
+    where.push(f.bookable === 'phone' ? phone : f.bookable === 'online' ? `(${phone} AND is_online)` : `NOT ${phone}`);
+  }
   const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const col = SORT_COLUMNS[f.sort ?? 'name'];
   const dir = f.order === 'desc' ? 'DESC' : 'ASC';

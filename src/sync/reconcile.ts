@@ -67,12 +67,18 @@ export async function reconcile(ctx: AppContext, actor: Actor, opts: ReconcileOp
   const scope = opts.companyId ?? (actor.role === 'manager' ? actor.companyId : null);
   const companies = await listCompanies(ctx.db, scope);
   if (scope && !companies.length) throw notFound('Company');
-  const results: CompanyResult[] = [];
-  for (const company of companies) {
-    const r = await reconcileCompany(ctx, actor, company, opts);
-    results.push(r);
-    opts.onProgress?.(results.length, companies.length, r);
-  }
+  // Companies have separate API keys and budgets: a few at once overlap their Cal.com round trips.
+  const results: CompanyResult[] = new Array(companies.length);
+  let next = 0;
+  let done = 0;
+  const lane = async () => {
+    while (next < companies.length) {
+      const i = next++;
+      results[i] = await reconcileCompany(ctx, actor, companies[i], opts);
+      opts.onProgress?.(++done, companies.length, results[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(ctx.config.RECONCILE_CONCURRENCY, companies.length) }, lane));
   const totals: Record<string, number> = {};
   for (const r of results) for (const [k, v] of Object.entries(r.summary ?? {})) totals[k] = (totals[k] ?? 0) + v;
   totals.companies = results.length;

@@ -18,6 +18,7 @@ const listQuery = z.object({
   isActive: bool.optional(),
   isOnline: bool.optional(),
   drifted: bool.optional(),
+  bookable: z.enum(['phone', 'online', 'none'], { errorMap: () => ({ message: 'bookable must be phone, online or none' }) }).optional(),
   sort: z.enum(['name', 'durationMinutes', 'price', 'syncStatus', 'lastCalcomSync', 'updatedAt']).optional(),
   order: z.enum(['asc', 'desc']).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(50),
