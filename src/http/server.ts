@@ -1,4 +1,4 @@
-import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import cookie from '@fastify/cookie';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -35,6 +35,10 @@ export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
     bodyLimit: 1024 * 1024,
     genReqId: () => crypto.randomUUID(),
     ajv: { customOptions: { allErrors: false } },
+    // Router-level refusals (a path parameter over 100 characters, a malformed %-escape) in the API's error shape.
+    frameworkErrors: (err, _req, reply) => {
+      (reply as unknown as FastifyReply).status(400).send({ error: { code: 'invalid_input', message: `url: ${err.message}` } });
+    },
   });
   await app.register(cookie);
 
@@ -51,7 +55,9 @@ export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
   // Every /api route except login needs a session; another company's ids answer 404 in the use cases.
   app.decorateRequest('actor', null as unknown as Actor);
   app.addHook('preHandler', async (req: FastifyRequest) => {
-    if (!req.url.startsWith('/api/') || req.url.startsWith('/api/auth/login') || req.url.startsWith('/api/openapi.json')) return;
+    // Decide by the matched route, not the raw URL: `/%61pi/services` is routed to `/api/services` too.
+    const route = req.routeOptions.url ?? '';
+    if (!route.startsWith('/api/') || route === '/api/auth/login' || route === '/api/openapi.json') return;
     req.actor = await authenticate(ctx, req);
   });
 
