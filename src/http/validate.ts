@@ -3,6 +3,11 @@ import { AppError } from '../errors.js';
 
 /** Parses input at the edge; the error names every bad field (`field: message`). */
 export function parse<S extends z.ZodTypeAny>(schema: S, input: unknown): z.infer<S> {
+  const bad = unstorableText(input);
+  if (bad !== null) {
+    const message = 'must not contain NUL characters or unpaired UTF-16 surrogates';
+    throw new AppError('invalid_input', `${bad}: ${message}`, [{ field: bad, message }]);
+  }
   const r = schema.safeParse(input ?? {});
   if (r.success) return r.data;
   const details = r.error.issues.map((i) => {
@@ -11,4 +16,27 @@ export function parse<S extends z.ZodTypeAny>(schema: S, input: unknown): z.infe
     return { field, message };
   });
   throw new AppError('invalid_input', details.map((d) => `${d.field}: ${d.message}`).join('; '), details);
+}
+
+const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/**
+ * The path of the first string (value or key) PostgreSQL cannot store unchanged: NUL, or a lone
+ * surrogate (it would be turned into U+FFFD). Iterative, so deeply nested input cannot overflow the stack.
+ */
+function unstorableText(input: unknown): string | null {
+  const stack: [unknown, string][] = [[input, '']];
+  while (stack.length) {
+    const [v, at] = stack.pop()!;
+    if (typeof v === 'string') {
+      if (UNSTORABLE.test(v)) return at || 'body';
+    } else if (v && typeof v === 'object') {
+      for (const [k, child] of Object.entries(v)) {
+        const p = at ? `${at}.${k}` : k;
+        if (UNSTORABLE.test(k)) return at || 'body';
+        stack.push([child, p]);
+      }
+    }
+  }
+  return null;
 }
