@@ -9,13 +9,15 @@ import { createRateLimiter } from './calcom/rate-limiter.js';
 import { createMetrics } from './http/metrics.js';
 
 /** Opens the database, applies migrations and starts the queue: the context every command runs in. */
-export async function createApp(config: Config, opts: { logger?: pino.Logger } = {}): Promise<AppContext & { close(): Promise<void> }> {
-  const log =
-    opts.logger ??
-    pino({
-      level: config.LOG_LEVEL,
-      redact: { paths: ['*.calcomApiKey', '*.apiKey', '*.password', '*.webhookSecret', 'req.headers.authorization', 'req.headers.cookie'], censor: '[redacted]' },
-    });
+export async function createApp(
+  config: Config,
+  opts: { logger?: pino.Logger; /** Where the product's own logger writes (default stdout); tests capture it. */ logStream?: pino.DestinationStream } = {},
+): Promise<AppContext & { close(): Promise<void> }> {
+  const logOptions: pino.LoggerOptions = {
+    level: config.LOG_LEVEL,
+    redact: { paths: ['*.calcomApiKey', '*.apiKey', '*.password', '*.webhookSecret', 'req.headers.authorization', 'req.headers.cookie'], censor: '[redacted]' },
+  };
+  const log = opts.logger ?? (opts.logStream ? pino(logOptions, opts.logStream) : pino(logOptions));
   const db = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
   await migrate(db);
   const queue = await startQueue(db, config);

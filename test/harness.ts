@@ -54,7 +54,15 @@ async function freshDatabaseUrl(): Promise<{ url?: string; drop: () => Promise<v
   };
 }
 
-export async function startHarness(env: Record<string, string> = {}, opts: { worker?: boolean; simRate?: number } = {}): Promise<Harness> {
+export async function startHarness(
+  env: Record<string, string> = {},
+  opts: {
+    worker?: boolean;
+    simRate?: number;
+    /** Capture the product's own logger (its redaction included) at `debug` level into this stream. */
+    logStream?: NodeJS.WritableStream;
+  } = {},
+): Promise<Harness> {
   const sim = await startSimulator({ port: 0, ratePerMinute: opts.simRate ?? 120 });
   const db = await freshDatabaseUrl();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'calsync-test-'));
@@ -71,9 +79,13 @@ export async function startHarness(env: Record<string, string> = {}, opts: { wor
     LOG_LEVEL: 'silent',
     PORT: '0',
     ...(db.url ? { DATABASE_URL: db.url } : {}),
+    ...(opts.logStream ? { LOG_LEVEL: 'debug' } : {}),
     ...env,
   } as any);
-  const app = await createApp(config, { logger: pino({ level: process.env.TEST_LOG ?? 'silent' }) });
+  const app = await createApp(
+    config,
+    opts.logStream ? { logStream: opts.logStream as any } : { logger: pino({ level: process.env.TEST_LOG ?? 'silent' }) },
+  );
   const server = await buildServer(app);
   if (opts.worker !== false) await startWorker(app);
   await server.listen({ port: 0, host: '127.0.0.1' });
