@@ -13,6 +13,8 @@ import { QUEUES } from './queue.js';
 export async function startWebhookJobs(ctx: AppContext) {
   await ctx.queue.work<ProcessDeliveryJob>(QUEUES.processDelivery, ctx.config.WORKER_CONCURRENCY, async (job) => {
     const out = await processDelivery(ctx, job.data.companyId, job.data.deliveryId);
+    // pg-boss fetches once per polling interval unless woken: keep draining while there is work.
+    ctx.queue.notify(QUEUES.processDelivery);
     return out;
   });
   await ctx.queue.work<PollBookingsJob>(QUEUES.pollBookings, 1, async (job) => {

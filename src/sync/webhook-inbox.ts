@@ -125,8 +125,19 @@ export async function receiveDelivery(
     await ctx.queue.send(QUEUES.processDelivery, job, {}, tx);
     return { deliveryId: inserted[0].id, duplicate: false };
   });
-  if (!outcome.duplicate) ctx.queue.notify(QUEUES.processDelivery);
+  if (!outcome.duplicate) wakeWorkers(ctx);
   return outcome;
+}
+
+let wakeTimer: NodeJS.Timeout | null = null;
+/** Wakes the local delivery workers, at most once per 10 ms: a burst needs a wake-up, not one per delivery. */
+function wakeWorkers(ctx: AppContext) {
+  if (wakeTimer) return;
+  wakeTimer = setTimeout(() => {
+    wakeTimer = null;
+    ctx.queue.notify(QUEUES.processDelivery);
+  }, 10);
+  wakeTimer.unref();
 }
 
 function one(v: string | string[] | undefined): string | null {
