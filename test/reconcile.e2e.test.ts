@@ -210,3 +210,31 @@ describe('reconciliation', () => {
     expect(reloaded.changes.description).toEqual({ before: 'ours', after: 'theirs' });
   });
 });
+
+describe('EVENT_TYPE webhooks from senders that post them', () => {
+  it('a signed EVENT_TYPE.UPDATED delivery records a divergence and changes no platform field', async () => {
+    const crypto = await import('node:crypto');
+    const c = await h.company();
+    const a = (await h.api('POST', '/api/services', { companyId: c.id, name: 'Hot Stone', durationMinutes: 60 })).body;
+    const s = await waitStatus(a.id, 'synced');
+    const company = (await h.api('GET', `/api/companies/${c.id}`)).body;
+    const before = (await h.app.db.query('SELECT to_jsonb(s) - $2::text[] AS j FROM services s WHERE id = $1', [a.id, ['updated_at', 'push_lease_token', 'push_lease_until']]))[0].j;
+    for (const trigger of ['EVENT_TYPE.UPDATED', 'EVENT_TYPE_UPDATED']) {
+      const raw = JSON.stringify({ triggerEvent: trigger, createdAt: new Date().toISOString(), payload: { id: s.calcomEventTypeId, title: 'Hot Stone Deluxe', slug: 'hot-stone', lengthInMinutes: 90 } });
+      const sig = crypto.createHmac('sha256', company.webhookSecret).update(raw).digest('hex');
+      const r = await fetch(`${h.url}/webhooks/calcom/${c.id}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-cal-signature-256': sig }, body: raw });
+      expect(r.status).toBeLessThan(300);
+    }
+    const after = await h.waitFor(async () => {
+      const x = await svc(a.id);
+      return x.divergences.length === 2 ? x : null;
+    }, 'the divergences from the webhook');
+    expect(after.name).toBe('Hot Stone');
+    expect(after.durationMinutes).toBe(60);
+    expect(after.divergences.map((d: any) => [d.field, d.calcomValue]).sort()).toEqual([['durationMinutes', 90], ['name', 'Hot Stone Deluxe']]);
+    const now = (await h.app.db.query('SELECT to_jsonb(s) - $2::text[] AS j FROM services s WHERE id = $1', [a.id, ['updated_at', 'push_lease_token', 'push_lease_until']]))[0].j;
+    expect(now).toEqual(before);
+    // Cal.com itself was not written to
+    expect((await eventType(s.calcomEventTypeId)).title).toBe('Hot Stone');
+  });
+});
