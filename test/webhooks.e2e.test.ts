@@ -156,9 +156,19 @@ describe('Cal.com webhooks over real HTTP', () => {
     expect(Buffer.byteLength(fit)).toBe(1024 * 1024);
     expect((await post(b.id, fit, { 'x-cal-signature-256': sign(b.secret, fit) })).status).toBe(200);
 
+    // The signature covers the bytes whatever the content type says (or when there is none).
+    const plain = JSON.stringify(bookingBody('BOOKING_CREATED', { uid: 'plain-1', eventTypeId: 1, start: '2026-04-01T10:00:00Z', end: '2026-04-01T11:00:00Z', createdAt: new Date().toISOString() }));
+    expect((await post(b.id, plain, { 'content-type': 'text/plain', 'x-cal-signature-256': sign(b.secret, plain) })).status).toBe(200);
+    const bareBody = plain.replace('plain-1', 'bare-1');
+    const bare = await fetch(`${h.url}/webhooks/calcom/${b.id}`, { method: 'POST', headers: { 'x-cal-signature-256': sign(b.secret, bareBody) }, body: new TextEncoder().encode(bareBody) });
+    expect(bare.status).toBe(200);
+    expect(await bare.json()).toMatchObject({ received: true });
+    const empty = await fetch(`${h.url}/webhooks/calcom/${b.id}`, { method: 'POST', headers: { 'x-cal-signature-256': sign(b.secret, '') } });
+    expect(empty.status).toBe(400);
+
     expect((await deliveries(a)).total).toBe(0);
     expect((await appointments(a)).data).toEqual([]);
-    expect((await deliveries(b)).total).toBe(1);
+    expect((await deliveries(b)).total).toBe(3);
   });
 
   it('order-independent: cancel before create ends cancelled; the late create is recorded and changes nothing', async () => {
@@ -286,6 +296,43 @@ describe('Cal.com webhooks over real HTTP', () => {
     expect(byUid((await appointments(c)).data)[pending.uid].status).toBe('booked');
     const status = await h.api('GET', `/api/companies/${c.id}/webhook-status`);
     expect(status.body.poll).toMatchObject({ cursor: second.body.cursor, lastError: null });
+  });
+
+  it('bookable services for the phone agent: exactly the active, synced, undiverged ones (online: and online), with duration and price', async () => {
+    const c = await company('Agent');
+    const mk = async (body: Record<string, unknown>) => (await h.api('POST', '/api/services', { companyId: c.id, durationMinutes: 30, ...body })).body;
+    const waitSettled = (id: string) =>
+      h.waitFor(async () => {
+        const s = (await h.api('GET', `/api/services/${id}`)).body;
+        return s.syncStatus === 'synced' || s.syncStatus === 'error' ? s : null;
+      }, `service ${id} settled`);
+    const everywhere = await mk({ name: 'Everywhere', price: 45.5, currency: 'eur', durationMinutes: 50 });
+    const phoneOnly = await mk({ name: 'Phone only', isOnline: false, price: 20 });
+    const off = await mk({ name: 'Switched off', isActive: false });
+    const drifted = await mk({ name: 'Drifted' });
+    for (const s of [everywhere, phoneOnly, off, drifted]) await waitSettled(s.id);
+    // Cal.com's duration changed behind calsync's back: reconciliation flags it, and it is no longer offered.
+    const d = (await h.api('GET', `/api/services/${drifted.id}`)).body;
+    await h.simApi('PATCH', `/_sim/event-types/${d.calcomEventTypeId}`, { lengthInMinutes: 45 });
+    expect((await h.api('POST', '/api/reconcile', { companyId: c.id })).status).toBe(200);
+    // One that never reaches Cal.com (it refuses the create) ends in error.
+    await h.simApi('POST', '/_sim/faults', { method: 'POST', path: '^/v2/event-types$', status: 400, times: -1 });
+    const broken = await mk({ name: 'Never synced' });
+    expect((await waitSettled(broken.id)).syncStatus).toBe('error');
+    await h.simApi('DELETE', '/_sim/faults');
+
+    const phone = (await h.api('GET', `/api/companies/${c.id}/bookable-services?channel=phone`)).body.data;
+    const e = (await h.api('GET', `/api/services/${everywhere.id}`)).body;
+    expect(phone).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ id: everywhere.id, name: 'Everywhere', durationMinutes: 50, price: 45.5, calcomEventTypeId: e.calcomEventTypeId }),
+        expect.objectContaining({ id: phoneOnly.id, durationMinutes: 30, price: 20 }),
+      ]),
+    );
+    expect(phone.map((x: any) => x.name).sort()).toEqual(['Everywhere', 'Phone only']);
+    const online = (await h.api('GET', `/api/companies/${c.id}/bookable-services?channel=online`)).body.data;
+    expect(online.map((x: any) => x.name)).toEqual(['Everywhere']);
+    expect((await h.api('GET', `/api/companies/${c.id}/bookable-services?channel=fax`)).status).toBe(400);
   });
 
   it('a manager sees only their company: deliveries and appointments of another company answer 404', async () => {
