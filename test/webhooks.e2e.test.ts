@@ -235,6 +235,13 @@ describe('Cal.com webhooks over real HTTP', () => {
     const d = await settled(c, 2);
     expect(d.data.find((x: any) => x.triggerEvent === 'MEETING_ENDED')).toMatchObject({ status: 'processed', note: expect.stringContaining('ignored') });
     expect((await appointments(c)).data).toHaveLength(1);
+
+    // U+0000 (which PostgreSQL text cannot hold) in a name is dropped, not a failure.
+    const nul = bookingBody('BOOKING_CREATED', { uid: 'nul\u0000-1', eventTypeId: et.id, start: '2026-07-02T09:00:00Z', end: '2026-07-02T09:20:00Z', createdAt: new Date().toISOString() });
+    (nul.payload.attendees as any)[0].name = 'Al\u0000ex';
+    expect((await postSigned(c, nul)).status).toBe(200);
+    await settled(c, 3);
+    expect(byUid((await appointments(c)).data)['nul-1'].attendees[0].name).toBe('Alex');
   });
 
   it('a failed delivery is visible and replays to success once calsync knows the booking (backstop poll)', async () => {

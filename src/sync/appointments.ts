@@ -5,6 +5,7 @@
 import type { AppContext } from '../context.js';
 import type { Queryable } from '../db/database.js';
 import { AppError, notFound } from '../errors.js';
+import { withoutNul } from './webhook-inbox.js';
 import {
   foldBooking,
   isTerminal,
@@ -131,7 +132,7 @@ export async function foldIntoAppointment(
       next.placeholder,
       meta.source,
       meta.deliveryId ?? null,
-      meta.rawPayload === undefined ? null : JSON.stringify(meta.rawPayload),
+      meta.rawPayload === undefined ? null : JSON.stringify(meta.rawPayload, withoutNul),
     ];
     if (!rows[0]) {
       const inserted = await tx.query(
@@ -245,7 +246,7 @@ export async function processDelivery(ctx: AppContext, companyId: string, delive
 async function applyDelivery(ctx: AppContext, tx: Queryable, d: DeliveryRow): Promise<{ status: DeliveryStatus; note?: string }> {
   let body: unknown;
   try {
-    body = JSON.parse(d.raw_body);
+    body = JSON.parse(d.raw_body, withoutNul);
   } catch {
     throw new DeliveryProcessingError('the stored body is not JSON');
   }

@@ -10,6 +10,7 @@ import { calcomFor } from './calcom-access.js';
 import { describeCalcomError } from '../calcom/errors.js';
 import { observeListedBooking } from '../domain/appointment-state.js';
 import { foldIntoAppointment } from './appointments.js';
+import { withoutNul } from './webhook-inbox.js';
 
 /** Re-read this much before the cursor: Cal.com's updatedAt and commit order can disagree by a little. */
 export const POLL_OVERLAP_MS = 60_000;
@@ -61,7 +62,8 @@ export async function pollBookings(ctx: AppContext, companyId: string): Promise<
   try {
     for (let page = 0; page < MAX_PAGES; page++) {
       const r = await client.listBookings({ ...(after ? { afterUpdatedAt: after } : {}), take: POLL_PAGE_SIZE, skip, sortUpdatedAt: 'asc' });
-      const items = r.data ?? [];
+      // Re-parsed without U+0000, which PostgreSQL text cannot hold.
+      const items: unknown[] = JSON.parse(JSON.stringify(r.data ?? []), withoutNul);
       let pageMax = Number.NEGATIVE_INFINITY;
       for (const raw of items) {
         const o = observeListedBooking(raw);

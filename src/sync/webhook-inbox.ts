@@ -70,6 +70,11 @@ export function dedupeKey(body: Record<string, unknown>, raw: Buffer): string {
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
+/** JSON.parse reviver: PostgreSQL text and jsonb cannot hold U+0000, so strings lose it (the raw body keeps it escaped). */
+export function withoutNul(_key: string, value: unknown): unknown {
+  return typeof value === 'string' && value.includes('\u0000') ? value.replaceAll('\u0000', '') : value;
+}
+
 /**
  * Verifies and stores one delivery. Throws AppError: not_found (unknown company), unauthenticated
  * (missing, wrong or `no-secret-provided` signature), payload_too_large, invalid_input (not JSON).
@@ -94,7 +99,7 @@ export async function receiveDelivery(
   let text: string;
   try {
     text = utf8.decode(raw);
-    body = JSON.parse(text);
+    body = JSON.parse(text, withoutNul);
   } catch {
     throw new AppError('invalid_input', 'body: the delivery is not valid JSON (UTF-8).');
   }
