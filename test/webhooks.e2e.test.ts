@@ -236,11 +236,16 @@ describe('Cal.com webhooks over real HTTP', () => {
     expect(d.data.find((x: any) => x.triggerEvent === 'MEETING_ENDED')).toMatchObject({ status: 'processed', note: expect.stringContaining('ignored') });
     expect((await appointments(c)).data).toHaveLength(1);
 
+    // EVENT_TYPE.* deliveries are stored and handed to reconciliation (outside the inbox's transaction).
+    expect((await postSigned(c, { triggerEvent: 'EVENT_TYPE.UPDATED', createdAt: new Date().toISOString(), payload: { id: et.id } })).status).toBe(200);
+    const withEt = await settled(c, 3);
+    expect(withEt.data.find((x: any) => x.triggerEvent === 'EVENT_TYPE.UPDATED')).toMatchObject({ status: 'processed', note: expect.stringContaining('handed to reconciliation') });
+
     // U+0000 (which PostgreSQL text cannot hold) in a name is dropped, not a failure.
     const nul = bookingBody('BOOKING_CREATED', { uid: 'nul\u0000-1', eventTypeId: et.id, start: '2026-07-02T09:00:00Z', end: '2026-07-02T09:20:00Z', createdAt: new Date().toISOString() });
     (nul.payload.attendees as any)[0].name = 'Al\u0000ex';
     expect((await postSigned(c, nul)).status).toBe(200);
-    await settled(c, 3);
+    await settled(c, 4);
     expect(byUid((await appointments(c)).data)['nul-1'].attendees[0].name).toBe('Alex');
   });
 

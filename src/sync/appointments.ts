@@ -217,6 +217,18 @@ export interface ProcessOutcome {
  */
 export async function processDelivery(ctx: AppContext, companyId: string, deliveryId: string, opts: { replay?: boolean } = {}): Promise<ProcessOutcome> {
   try {
+    const peek = await getDelivery(ctx.db, companyId, deliveryId);
+    if (!peek) throw notFound('Webhook delivery');
+    if (isEventTypeTrigger(peek.trigger_event)) {
+      // Reconciliation's handler talks to Cal.com and uses its own queries: never inside our transaction.
+      if (!opts.replay && (peek.status === 'processed' || peek.status === 'duplicate')) return { status: peek.status, skipped: true };
+      const note = await applyEventTypeDelivery(ctx, peek);
+      await ctx.db.query(
+        `UPDATE webhook_deliveries SET status = 'processed', note = $3, attempts = attempts + 1, processed_at = now() WHERE company_id = $1 AND id = $2`,
+        [companyId, deliveryId, note],
+      );
+      return { status: 'processed', note };
+    }
     return await ctx.db.tx(async (tx) => {
       const rows = await tx.query<DeliveryRow>('SELECT * FROM webhook_deliveries WHERE company_id = $1 AND id = $2 FOR UPDATE', [companyId, deliveryId]);
       const d = rows[0];
@@ -233,9 +245,11 @@ export async function processDelivery(ctx: AppContext, companyId: string, delive
   } catch (e) {
     if (e instanceof AppError) throw e;
     const message = e instanceof Error ? e.message : String(e);
+    // An unexpected error (retried by the queue) never hides that another attempt already succeeded.
     await ctx.db.query(
-      "UPDATE webhook_deliveries SET status = 'failed', last_error = $3, attempts = attempts + 1 WHERE company_id = $1 AND id = $2",
-      [companyId, deliveryId, message.slice(0, 2000)],
+      `UPDATE webhook_deliveries SET status = 'failed', last_error = $3, attempts = attempts + 1
+       WHERE company_id = $1 AND id = $2 AND ($4 OR status NOT IN ('processed', 'duplicate'))`,
+      [companyId, deliveryId, message.slice(0, 2000), e instanceof DeliveryProcessingError],
     );
     ctx.log.warn({ companyId, deliveryId, err: message }, 'webhook delivery failed');
     if (e instanceof DeliveryProcessingError) return { status: 'failed', error: message };
@@ -256,17 +270,8 @@ async function applyDelivery(ctx: AppContext, tx: Queryable, d: DeliveryRow): Pr
       throw new DeliveryProcessingError(plan.reason);
     case 'ignored':
       return { status: 'processed', note: plan.reason };
-    case 'event_type': {
-      // Event-type deliveries belong to reconciliation (src/sync/event-type-webhook.ts).
-      let mod: { processEventTypeDelivery: (ctx: AppContext, companyId: string, body: unknown) => Promise<unknown> };
-      try {
-        mod = await import('./event-type-webhook.js' as string);
-      } catch (e) {
-        throw new DeliveryProcessingError(`${plan.trigger}: event-type deliveries cannot be processed yet (${(e as Error).message})`);
-      }
-      await mod.processEventTypeDelivery(ctx, d.company_id, body);
-      return { status: 'processed', note: `${plan.trigger}: handed to reconciliation` };
-    }
+    case 'event_type':
+      throw new Error('event-type deliveries are processed outside the transaction');
     case 'booking': {
       const payload = (body as Record<string, unknown>).payload;
       // Lock rows in a fixed order so two reschedule deliveries never deadlock.
@@ -287,6 +292,26 @@ async function applyDelivery(ctx: AppContext, tx: Queryable, d: DeliveryRow): Pr
       throw new Error(`unknown plan ${JSON.stringify(never)}`);
     }
   }
+}
+
+const isEventTypeTrigger = (t: string | null) => t !== null && /^EVENT_TYPE[._]/.test(t);
+
+/** EVENT_TYPE.* deliveries belong to reconciliation (src/sync/event-type-webhook.ts); returns the note to record. */
+async function applyEventTypeDelivery(ctx: AppContext, d: DeliveryRow): Promise<string> {
+  let body: unknown;
+  try {
+    body = JSON.parse(d.raw_body, withoutNul);
+  } catch {
+    throw new DeliveryProcessingError('the stored body is not JSON');
+  }
+  let mod: { processEventTypeDelivery: (ctx: AppContext, companyId: string, body: unknown) => Promise<unknown> };
+  try {
+    mod = await import('./event-type-webhook.js' as string);
+  } catch (e) {
+    throw new DeliveryProcessingError(`${d.trigger_event}: event-type deliveries cannot be processed yet (${(e as Error).message})`);
+  }
+  const out = (await mod.processEventTypeDelivery(ctx, d.company_id, body)) as { outcome?: unknown } | undefined;
+  return `${d.trigger_event}: handed to reconciliation${typeof out?.outcome === 'string' ? ` (${out.outcome})` : ''}`;
 }
 
 async function sameEventApplied(tx: Queryable, d: DeliveryRow): Promise<boolean> {
