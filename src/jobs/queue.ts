@@ -26,6 +26,8 @@ export interface PushServiceJob {
   /** Set by "Sync to Cal.com": push every owned field over Cal.com's values and resolve divergences. */
   force?: boolean;
   actor?: string;
+  /** When the first edit of this batch was queued (ms since epoch): bounds the debounce. */
+  since?: number;
 }
 
 export type Queue = Awaited<ReturnType<typeof startQueue>>;
@@ -61,10 +63,10 @@ export async function startQueue(db: Database, config: Config, opts: { supervise
   return {
     boss,
     /** Queues a push; pass the edit's transaction so the job commits with it. Returns false when one is already queued. */
-    async enqueuePush(job: PushServiceJob, tx?: Queryable, startAfterSeconds?: number): Promise<boolean> {
+    async enqueuePush(job: PushServiceJob, tx?: Queryable, startAfter?: number | Date): Promise<boolean> {
       const id = await boss.send(QUEUES.pushService, job, {
         singletonKey: job.serviceId,
-        ...(startAfterSeconds ? { startAfter: startAfterSeconds } : {}),
+        ...(startAfter ? { startAfter } : {}),
         ...(tx ? { db: { executeSql: (text: string, values: unknown[]) => tx.executeSql(text, values) } } : {}),
       } as any);
       return id != null;

@@ -35,6 +35,7 @@ interface Attempt {
  */
 export async function pushService(ctx: AppContext, job: PushServiceJob, attempt: Attempt): Promise<PushOutcome> {
   const { companyId, serviceId } = job;
+  if (!job.force && (await debounced(ctx, job))) return 'deferred';
   const token = crypto.randomUUID();
   const claimed = await ctx.db.query(
     `UPDATE services SET push_lease_token = $3, push_lease_until = now() + make_interval(secs => $4)
@@ -105,6 +106,9 @@ export async function pushService(ctx: AppContext, job: PushServiceJob, attempt:
         : changedSinceBase(base, platform);
       if (action === 'link' && current) base = advanceBase(null, current, ownedFields(platform));
       if (sent.length) {
+        // Cal.com may apply this write without us hearing the answer (timeout, dropped connection, SIGKILL): until it
+        // answers, the base does not know these fields' values in Cal.com, so the next push must send them again.
+        await ctx.db.query('UPDATE services SET calcom_base = calcom_base - $2::text[] WHERE id = $1', [serviceId, sent]);
         const r = await client.updateEventType(eventTypeId, toCalcomBody(platform, sent) as any);
         answer = r.data;
         requestId = r.requestId;
@@ -154,6 +158,27 @@ export async function pushService(ctx: AppContext, job: PushServiceJob, attempt:
     });
     return after.version === readVersion ? 'synced' : 'superseded';
   });
+}
+
+/**
+ * Debounce: while the service is still being edited (last edit less than PUSH_DEBOUNCE_MS ago), come
+ * back when it has been quiet, up to PUSH_MAX_WAIT_MS after the burst's first edit. Edits made while
+ * a push is queued coalesce anyway; this also catches bursts that straddle the queue pick-up.
+ */
+async function debounced(ctx: AppContext, job: PushServiceJob): Promise<boolean> {
+  const { PUSH_DEBOUNCE_MS: quiet, PUSH_MAX_WAIT_MS: maxWait } = ctx.config;
+  if (quiet <= 0) return false;
+  const [row] = await ctx.db.query<{ idle_ms: number; now_ms: number }>(
+    `SELECT (extract(epoch FROM clock_timestamp() - updated_at) * 1000)::float AS idle_ms, (extract(epoch FROM clock_timestamp()) * 1000)::float AS now_ms
+     FROM services WHERE company_id = $1 AND id = $2 AND sync_status = 'pending'`,
+    [job.companyId, job.serviceId],
+  );
+  if (!row || row.idle_ms >= quiet) return false;
+  const since = job.since ?? row.now_ms - row.idle_ms;
+  if (row.now_ms - since >= maxWait) return false;
+  const wait = Math.min(quiet - row.idle_ms, since + maxWait - row.now_ms);
+  await ctx.queue.enqueuePush({ ...job, since }, undefined, new Date(Date.now() + Math.max(10, wait)));
+  return true;
 }
 
 async function usernameOf(ctx: AppContext, company: CompanyRow, client: ReturnType<typeof calcomFor>): Promise<string> {

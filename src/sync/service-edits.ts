@@ -64,7 +64,7 @@ export async function createService(ctx: AppContext, actor: Actor, input: Create
       action: 'created',
       changes: Object.fromEntries(fields.map(([k, v]) => [k, { before: null, after: v }])),
     });
-    await ctx.queue.enqueuePush({ companyId: input.companyId, serviceId: row.id }, tx);
+    await ctx.queue.enqueuePush({ companyId: input.companyId, serviceId: row.id, since: Date.now() }, tx);
     return row.id as string;
   });
   ctx.queue.notify(QUEUES.pushService);
@@ -112,7 +112,7 @@ export async function patchService(
     sets.push('updated_at = now()');
     await tx.query(`UPDATE services SET ${sets.join(', ')} WHERE company_id = $1 AND id = $2`, params);
     await recordHistory(tx, { companyId, serviceId, actor: actor.label, action: 'edited', changes });
-    if (synced) await ctx.queue.enqueuePush({ companyId, serviceId }, tx);
+    if (synced) await ctx.queue.enqueuePush({ companyId, serviceId, since: Date.now() }, tx);
     return synced;
   });
   if (queued) ctx.queue.notify(QUEUES.pushService);
