@@ -134,15 +134,16 @@ export async function receiveDelivery(
   return outcome;
 }
 
-let wakeTimer: NodeJS.Timeout | null = null;
+const wakeTimers = new WeakMap<object, NodeJS.Timeout>();
 /** Wakes the local delivery workers, at most once per 10 ms: a burst needs a wake-up, not one per delivery. */
 function wakeWorkers(ctx: AppContext) {
-  if (wakeTimer) return;
-  wakeTimer = setTimeout(() => {
-    wakeTimer = null;
+  if (wakeTimers.has(ctx.queue)) return;
+  const t = setTimeout(() => {
+    wakeTimers.delete(ctx.queue);
     ctx.queue.notify(QUEUES.processDelivery);
   }, 10);
-  wakeTimer.unref();
+  t.unref();
+  wakeTimers.set(ctx.queue, t);
 }
 
 function one(v: string | string[] | undefined): string | null {
