@@ -228,11 +228,11 @@ async function main(): Promise<number> {
       }
     })();
     await runEdits(target, models, EDITS, CONCURRENCY, rand, editStats, () => Date.now() > editDeadline, onAck);
+    await killing;
     while (killAt.length && Date.now() < editDeadline) {
       killAt.shift();
       await doKill(); // kills not reached by the edit count (a short run) happen now
     }
-    await killing;
     await deliveriesDone;
     if (!web) web = await startWeb();
     if (store.kind === 'postgres' && !worker) worker = await startWorker();
