@@ -208,6 +208,8 @@ describe('reconciliation', () => {
     expect(after.divergences).toEqual([]);
     const reloaded = (await history(a.id)).find((e: any) => e.action === 'reloaded');
     expect(reloaded.changes.description).toEqual({ before: 'ours', after: 'theirs' });
+    const companyHistory = (await h.api('GET', `/api/companies/${c.id}/history`)).body.data;
+    expect(companyHistory.find((e: any) => e.action === 'policy_changed').changes).toEqual({ description: { before: 'platform_wins', after: 'calcom_wins' } });
   });
 });
 

@@ -186,6 +186,7 @@ describe('tenant isolation: a manager of company B with company A ids', () => {
     { route: 'GET /api/companies/:id/policies', path: `/api/companies/${A.id}/policies`, status: 404 },
     { route: 'PUT /api/companies/:id/policies', path: `/api/companies/${A.id}/policies`, body: { name: 'calcom_wins' }, status: 404 },
     { route: 'GET /api/companies/:id/sync-overview', path: `/api/companies/${A.id}/sync-overview`, status: 404 },
+    { route: 'GET /api/companies/:id/history', path: `/api/companies/${A.id}/history`, status: 404 },
     { route: 'POST /api/companies/:id/register-webhook', path: `/api/companies/${A.id}/register-webhook`, body: { force: true }, status: 404 },
     { route: 'GET /api/companies/:id/webhook-status', path: `/api/companies/${A.id}/webhook-status`, status: 404 },
     { route: 'POST /api/companies/:id/poll-bookings', path: `/api/companies/${A.id}/poll-bookings`, body: {}, status: 404 },

@@ -76,6 +76,30 @@ export async function reconcileRoutes(app: FastifyInstance, ctx: AppContext) {
     return { data: Object.fromEntries(POLICY_FIELDS.map((f) => [f, set[f] ?? 'platform_wins'])) };
   });
 
+  /** The company's whole history (every service, plus company-level entries such as policy changes), newest first. */
+  app.get('/api/companies/:id/history', async (req) => {
+    const { id } = req.params as { id: string };
+    await getCompany(ctx, req.actor, id);
+    const q = parse(z.object({ limit: z.coerce.number().int().min(1).max(1000).default(200), before: z.coerce.number().int().positive().optional() }), req.query);
+    const rows = await ctx.db.query(
+      `SELECT h.id, h.at, h.actor, h.action, h.changes, h.detail, h.service_id, s.name AS service_name FROM history h LEFT JOIN services s ON s.id = h.service_id
+       WHERE h.company_id = $1 AND ($2::bigint IS NULL OR h.id < $2) ORDER BY h.id DESC LIMIT $3`,
+      [id, q.before ?? null, q.limit],
+    );
+    return {
+      data: rows.map((r) => ({
+        id: Number(r.id),
+        at: new Date(r.at).toISOString(),
+        actor: r.actor,
+        action: r.action,
+        serviceId: r.service_id,
+        serviceName: r.service_name,
+        ...(r.changes ? { changes: r.changes } : {}),
+        ...(r.detail ? { detail: r.detail } : {}),
+      })),
+    };
+  });
+
   /** Services per status, drift, the last reconciliation and the rate budget in use. */
   app.get('/api/companies/:id/sync-overview', async (req) => {
     const { id } = req.params as { id: string };
