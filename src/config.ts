@@ -13,6 +13,8 @@ const envSchema = z.object({
   ADMIN_EMAIL: z.string().optional(),
   ADMIN_PASSWORD: z.string().optional(),
   CALCOM_API_URL: z.string().default('https://api.cal.com/v2'),
+  /** The address Cal.com reaches calsync at (webhook URLs); default http://HOST:PORT. Cal.com needs public HTTPS. */
+  PUBLIC_URL: z.string().url().optional(),
   CALCOM_API_VERSION: z.string().default('2024-06-14'),
   /** Requests per minute calsync allows itself per Cal.com API key (Cal.com's limit is 120). */
   CALCOM_RATE_PER_MINUTE: z.coerce.number().positive().default(100),
@@ -50,7 +52,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const c = parsed.data;
   const appSecret = c.APP_SECRET ?? readOrCreateSecret(c.DATA_DIR);
-  return { ...c, appSecret, publicUrl: `http://${c.HOST}:${c.PORT}` };
+  return { ...c, appSecret, publicUrl: (c.PUBLIC_URL ?? `http://${c.HOST}:${c.PORT}`).replace(/\/+$/, '') };
 }
 
 function readOrCreateSecret(dataDir: string): string {

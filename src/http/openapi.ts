@@ -78,6 +78,16 @@ export function openApiDocument() {
       '/webhooks/calcom/{companyId}': {
         post: { security: [], summary: 'Cal.com webhook deliveries, verified with X-Cal-Signature-256', parameters: [{ name: 'companyId', in: 'path', required: true, schema: { type: 'string' } }], responses: { 200: ok('Stored'), 401: ok('Bad signature', error), 413: ok('Too large', error) } },
       },
+      '/api/companies/{id}/history': { parameters: idParam, get: { summary: 'The company’s history, newest first', responses: { 200: ok('{data}'), ...errors } } },
+      '/api/companies/{id}/register-webhook': { parameters: idParam, post: { summary: 'Register calsync’s webhook subscription in Cal.com with the stored key and secret', responses: { 200: ok('The subscription'), ...errors } } },
+      '/api/companies/{id}/webhook-status': { parameters: idParam, get: { summary: 'The registered subscription', responses: { 200: ok('Status'), ...errors } } },
+      '/api/companies/{id}/poll-bookings': { parameters: idParam, post: { summary: 'Poll Cal.com’s bookings now (the backstop)', responses: { 200: ok('Summary'), ...errors } } },
+      '/api/webhook-deliveries': { get: { summary: 'The webhook inbox', parameters: ['companyId', 'status'].map((name) => ({ name, in: 'query', schema: { type: 'string' } })), responses: { 200: ok('{data}') } } },
+      '/api/webhook-deliveries/{id}': { parameters: idParam, get: { summary: 'One delivery with its raw body', responses: { 200: ok('Delivery'), ...errors } } },
+      '/api/webhook-deliveries/{id}/replay': { parameters: idParam, post: { summary: 'Process a stored delivery again', responses: { 200: ok('Outcome'), ...errors } } },
+      '/api/auth/logout': { post: { summary: 'Sign out', responses: { 200: ok('{ok}') } } },
+      '/api/auth/me': { get: { summary: 'The signed-in user', responses: { 200: ok('{user}') } } },
+      '/metrics': { get: { security: [], summary: 'Prometheus metrics', responses: { 200: { description: 'text/plain' } } } },
       '/api/appointments': { get: { summary: 'Appointments', parameters: [{ name: 'companyId', in: 'query', schema: { type: 'string' } }], responses: { 200: ok('{data: Appointment[]}') } } },
     },
   };
