@@ -33,6 +33,7 @@ export function openApiDocument() {
     security: [{ bearer: [] }],
     paths: {
       '/healthz': { get: { security: [], summary: 'Database reachable and migrations applied', responses: { 200: ok('Healthy'), 503: ok('Not ready') } } },
+      '/livez': { get: { security: [], summary: 'The process answers (no database)', responses: { 200: ok('{ok: true}') } } },
       '/api/auth/login': {
         post: { security: [], summary: 'Sign in', requestBody: json({ type: 'object', properties: { email: { type: 'string' }, password: { type: 'string' } }, required: ['email', 'password'] }), responses: { 200: ok('{token, user}'), 401: ok('Wrong email or password', error) } },
       },

@@ -8,6 +8,8 @@ export async function healthRoutes(app: FastifyInstance, ctx: AppContext) {
   app.get('/api/openapi.json', async () => doc);
   // Prometheus scrape endpoint: counts and ages only, no secrets and no personal data.
   app.get('/metrics', async (_req, reply) => reply.type(ctx.metrics.registry.contentType).send(await ctx.metrics.registry.metrics()));
+  // Liveness without the database: the server's floor (the benchmark's no-work route).
+  app.get('/livez', async () => ({ ok: true }));
   app.get('/healthz', async (_req, reply) => {
     try {
       const current = await migrationsCurrent(ctx.db);
