@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Config } from '../config.js';
 import { DataDirLockedError } from '../db/database.js';
+import { runningServer, type RunningServer } from './running-server.js';
 
 export interface ReplayOptions {
   companyId?: string;
@@ -37,7 +38,7 @@ export async function runReplayDeliveries(config: Config, opts: ReplayOptions): 
     results = await replayInProcess(config, opts, print);
   } catch (e) {
     if (!(e instanceof DataDirLockedError)) throw e;
-    const server = readServerFile(config.DATA_DIR);
+    const server = runningServer(config.DATA_DIR);
     if (!server) throw e;
     if (!opts.json) process.stderr.write(`The embedded database is held by the running server; replaying through it at ${server.url}.\n`);
     results = await replayThroughServer(server, opts, print);
@@ -88,21 +89,8 @@ async function replayInProcess(config: Config, opts: ReplayOptions, print: (r: R
   }
 }
 
-function readServerFile(dataDir: string): { url: string; token: string } | null {
-  try {
-    return JSON.parse(fs.readFileSync(path.join(dataDir, 'server.json'), 'utf8'));
-  } catch {
-    return null;
-  }
-}
-
-async function replayThroughServer(server: { url: string; token: string }, opts: ReplayOptions, print: (r: ReplayResult) => void): Promise<ReplayResult[]> {
-  const call = async (method: string, p: string) => {
-    const res = await fetch(`${server.url}${p}`, { method, headers: { authorization: `Bearer ${server.token}` } });
-    const body = await res.json();
-    if (!res.ok) throw new Error(body?.error?.message ?? `The server answered ${res.status}`);
-    return body;
-  };
+async function replayThroughServer(server: RunningServer, opts: ReplayOptions, print: (r: ReplayResult) => void): Promise<ReplayResult[]> {
+  const call = (method: string, p: string) => server.call(method, p);
   type Listed = { id: string; companyId: string; triggerEvent: string | null; bookingUid: string | null; status: string; receivedAt: string };
   let todo: Listed[] = [];
   if (opts.id) todo = [await call('GET', `/api/webhook-deliveries/${encodeURIComponent(opts.id)}`)];

@@ -1,8 +1,7 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Config } from '../config.js';
 import { DataDirLockedError } from '../db/database.js';
 import type { CompanyResult, ReconcileResult } from '../sync/reconcile.js';
+import { runningServer, type RunningServer } from './running-server.js';
 
 interface Options {
   companyId?: string;
@@ -23,7 +22,7 @@ export async function runSyncServices(config: Config, opts: Options): Promise<nu
     result = await runInProcess(config, opts, progress);
   } catch (e) {
     if (!(e instanceof DataDirLockedError)) throw e;
-    const server = readServerFile(config.DATA_DIR);
+    const server = runningServer(config.DATA_DIR);
     if (!server) throw e;
     if (!opts.json) process.stderr.write(`The embedded database is held by the running server; asking it at ${server.url}.\n`);
     result = await runThroughServer(server, opts);
@@ -48,23 +47,8 @@ async function runInProcess(config: Config, opts: Options, progress: ReturnType<
   }
 }
 
-function readServerFile(dataDir: string): { url: string; token: string } | null {
-  try {
-    return JSON.parse(fs.readFileSync(path.join(dataDir, 'server.json'), 'utf8'));
-  } catch {
-    return null;
-  }
-}
-
-async function runThroughServer(server: { url: string; token: string }, opts: Options): Promise<ReconcileResult> {
-  const res = await fetch(`${server.url}/api/reconcile`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${server.token}` },
-    body: JSON.stringify({ companyId: opts.companyId, checkOnly: opts.checkOnly, force: opts.force }),
-  });
-  const body = await res.json();
-  if (!res.ok) throw new Error(body?.error?.message ?? `The server answered ${res.status}`);
-  return body;
+async function runThroughServer(server: RunningServer, opts: Options): Promise<ReconcileResult> {
+  return server.call('POST', '/api/reconcile', { companyId: opts.companyId, checkOnly: opts.checkOnly, force: opts.force });
 }
 
 /** A progress bar on a terminal, a line per company otherwise (never on stdout with --json). */
