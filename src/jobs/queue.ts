@@ -26,6 +26,8 @@ export interface PushServiceJob {
   /** Set by "Sync to Cal.com": push every owned field over Cal.com's values and resolve divergences. */
   force?: boolean;
   actor?: string;
+  /** Read Cal.com first and send whatever differs (after a lost lease or an uncertain write), except fields with an open divergence. */
+  verify?: boolean;
   /** When the first edit of this batch was queued (ms since epoch): bounds the debounce. */
   since?: number;
 }

@@ -20,7 +20,7 @@ import type { PushServiceJob } from '../jobs/queue.js';
 import { calcomFor } from './calcom-access.js';
 import { recordDivergences, resolveDivergences } from './divergences.js';
 
-export type PushOutcome = 'synced' | 'superseded' | 'deferred' | 'paused' | 'skipped' | 'error' | 'gone';
+export type PushOutcome = 'synced' | 'superseded' | 'lease_lost' | 'deferred' | 'paused' | 'skipped' | 'error' | 'gone';
 
 interface Attempt {
   retryCount: number;
@@ -53,7 +53,7 @@ export async function pushService(ctx: AppContext, job: PushServiceJob, attempt:
   const release = () =>
     ctx.db.query('UPDATE services SET push_lease_token = NULL, push_lease_until = NULL WHERE id = $1 AND push_lease_token = $2', [serviceId, token]);
 
-  if (row.sync_status !== 'pending' && !job.force) {
+  if (row.sync_status !== 'pending' && !job.force && !job.verify) {
     await release();
     return 'skipped';
   }
@@ -67,7 +67,16 @@ export async function pushService(ctx: AppContext, job: PushServiceJob, attempt:
   const platform = platformValues(service);
   const readVersion: number = row.version;
   let base: Partial<SyncedValues> | null = row.calcom_base;
-  const client = calcomFor(ctx, company);
+  // Before every Cal.com request (after the rate budget's wait), renew the lease, or stop if it ran
+  // out: a request is only ever sent by the push that holds the service.
+  const client = calcomFor(ctx, company, async () => {
+    const renewed = await ctx.db.query(
+      `UPDATE services SET push_lease_until = now() + make_interval(secs => $4)
+       WHERE company_id = $1 AND id = $2 AND push_lease_token = $3 AND push_lease_until > now() RETURNING 1`,
+      [companyId, serviceId, token, ctx.config.PUSH_LEASE_SECONDS],
+    );
+    if (!renewed.length) throw new LeaseLost();
+  });
   const started = Date.now();
   let sent: SyncedField[] = [];
   let eventTypeId: number | null = row.calcom_event_type_id;
@@ -100,9 +109,10 @@ export async function pushService(ctx: AppContext, job: PushServiceJob, attempt:
       base = advanceBase(null, calcomValues(r.data), sent);
     } else {
       let current: SyncedValues | null = answer ? calcomValues(answer) : null;
-      if (job.force && !current) current = calcomValues((await client.getEventType(eventTypeId)).data);
+      if ((job.force || job.verify) && !current) current = calcomValues((await client.getEventType(eventTypeId)).data);
+      const held = job.verify && !job.force ? await openDivergenceFields(ctx, companyId, serviceId) : [];
       sent = current
-        ? compareThreeWay(base, platform, current).filter((c) => c.state !== 'in_sync').map((c) => c.field)
+        ? compareThreeWay(base, platform, current).filter((c) => c.state !== 'in_sync' && !held.includes(c.field)).map((c) => c.field)
         : changedSinceBase(base, platform);
       if (action === 'link' && current) base = advanceBase(null, current, ownedFields(platform));
       if (sent.length) {
@@ -124,21 +134,32 @@ export async function pushService(ctx: AppContext, job: PushServiceJob, attempt:
       }
     }
   } catch (e) {
+    if (e instanceof LeaseLost) {
+      // Another push took the service over; it pushes the current row. Nothing was sent by us.
+      await ctx.queue.enqueuePush({ ...job, verify: true }, undefined, 2);
+      return 'deferred';
+    }
     return handleFailure(ctx, { job, attempt, company, row, token, readVersion, error: e, started, action: eventTypeId == null ? 'create' : 'update', sent });
   }
 
-  return ctx.db.tx(async (tx) => {
+  const outcome = await ctx.db.tx(async (tx) => {
+    // Still ours? If the lease ran out, another push may have written Cal.com after us: never claim
+    // `synced` then, and leave that push's lease alone; a fresh push (queued below) settles it.
+    const [held] = await tx.query('SELECT push_lease_token = $3 AS mine FROM services WHERE company_id = $1 AND id = $2 FOR UPDATE', [companyId, serviceId, token]);
+    const mine = !!held?.mine;
     const [after] = await tx.query(
       `UPDATE services SET calcom_event_type_id = $3, calcom_base = $4::jsonb, calcom_name = coalesce($5, calcom_name),
          last_calcom_sync = now(), create_attempted_at = NULL,
-         sync_status = CASE WHEN version = $6 THEN 'synced' ELSE sync_status END,
-         synced_version = CASE WHEN version = $6 THEN version ELSE synced_version END,
-         sync_error = CASE WHEN version = $6 THEN NULL ELSE sync_error END,
-         sync_error_code = CASE WHEN version = $6 THEN NULL ELSE sync_error_code END,
-         push_lease_token = NULL, push_lease_until = NULL
-       WHERE company_id = $1 AND id = $2 RETURNING version, sync_status, (push_lease_token IS NULL) AS ok`,
-      [companyId, serviceId, eventTypeId, JSON.stringify(base), answer?.title ?? null, readVersion],
+         sync_status = CASE WHEN version = $6 AND $7 THEN 'synced' WHEN $7 THEN sync_status ELSE 'pending' END,
+         synced_version = CASE WHEN version = $6 AND $7 THEN version ELSE synced_version END,
+         sync_error = CASE WHEN version = $6 AND $7 THEN NULL ELSE sync_error END,
+         sync_error_code = CASE WHEN version = $6 AND $7 THEN NULL ELSE sync_error_code END,
+         push_lease_token = CASE WHEN $7 THEN NULL ELSE push_lease_token END,
+         push_lease_until = CASE WHEN $7 THEN NULL ELSE push_lease_until END
+       WHERE company_id = $1 AND id = $2 RETURNING version`,
+      [companyId, serviceId, eventTypeId, JSON.stringify(base), answer?.title ?? null, readVersion, mine],
     );
+    if (!mine) await ctx.queue.enqueuePush({ companyId, serviceId, verify: true }, tx);
     if (job.force) await resolveDivergences(tx, companyId, serviceId, 'platform_pushed', job.actor ?? 'calsync', undefined);
     await recordHistory(tx, {
       companyId,
@@ -152,12 +173,13 @@ export async function pushService(ctx: AppContext, job: PushServiceJob, attempt:
         httpStatus,
         requestId,
         durationMs: Date.now() - started,
-        outcome: after.version === readVersion ? 'synced' : 'superseded',
+        outcome: !mine ? 'lease_lost' : after.version === readVersion ? 'synced' : 'superseded',
         eventTypeId,
       },
     });
-    return after.version === readVersion ? 'synced' : 'superseded';
+    return (!mine ? 'lease_lost' : after.version === readVersion ? 'synced' : 'superseded') as PushOutcome;
   });
+  return outcome;
 }
 
 /**
@@ -179,6 +201,13 @@ async function debounced(ctx: AppContext, job: PushServiceJob): Promise<boolean>
   const wait = Math.min(quiet - row.idle_ms, since + maxWait - row.now_ms);
   await ctx.queue.enqueuePush({ ...job, since }, undefined, new Date(Date.now() + Math.max(10, wait)));
   return true;
+}
+
+class LeaseLost extends Error {}
+
+async function openDivergenceFields(ctx: AppContext, companyId: string, serviceId: string): Promise<string[]> {
+  const rows = await ctx.db.query<{ field: string }>('SELECT field FROM divergences WHERE company_id = $1 AND service_id = $2 AND resolved_at IS NULL', [companyId, serviceId]);
+  return rows.map((r) => r.field);
 }
 
 async function usernameOf(ctx: AppContext, company: CompanyRow, client: ReturnType<typeof calcomFor>): Promise<string> {
