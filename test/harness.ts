@@ -33,7 +33,7 @@ export interface Harness {
 }
 
 /** A database URL for this test file: a fresh database on TEST_DATABASE_URL's server, or undefined (PGlite). */
-async function freshDatabaseUrl(): Promise<{ url?: string; drop: () => Promise<void> }> {
+export async function freshDatabaseUrl(): Promise<{ url?: string; drop: () => Promise<void> }> {
   const base = process.env.TEST_DATABASE_URL;
   if (!base) return { drop: async () => {} };
   const name = `calsync_t_${crypto.randomBytes(5).toString('hex')}`;

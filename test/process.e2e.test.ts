@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
+import { freshDatabaseUrl } from './harness.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulator, type Simulator } from '../src/simulator/simulator.js';
 
@@ -87,22 +87,9 @@ beforeAll(async () => {
   sim = await startSimulator({ port: 0 });
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'calsync-proc-'));
   port = await freePort();
-  if (process.env.TEST_DATABASE_URL) {
-    const name = `calsync_p_${crypto.randomBytes(5).toString('hex')}`;
-    const c = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
-    await c.connect();
-    await c.query(`CREATE DATABASE ${name}`);
-    await c.end();
-    const u = new URL(process.env.TEST_DATABASE_URL);
-    u.pathname = `/${name}`;
-    databaseUrl = u.toString();
-    dropDb = async () => {
-      const d = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
-      await d.connect();
-      await d.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => {});
-      await d.end();
-    };
-  }
+  const db = await freshDatabaseUrl();
+  databaseUrl = db.url;
+  dropDb = db.drop;
 });
 
 afterAll(async () => {

@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
+import { freshDatabaseUrl } from './harness.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulator, type Simulator } from '../src/simulator/simulator.js';
 
@@ -102,22 +102,9 @@ beforeAll(async () => {
   sim = await startSimulator({ port: 0 });
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'calsync-kill-'));
   port = await freePort();
-  if (process.env.TEST_DATABASE_URL) {
-    const name = `calsync_k_${crypto.randomBytes(5).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    const u = new URL(process.env.TEST_DATABASE_URL);
-    u.pathname = `/${name}`;
-    databaseUrl = u.toString();
-    dropDb = async () => {
-      const c = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => {});
-      await c.end();
-    };
-  }
+  const db = await freshDatabaseUrl();
+  databaseUrl = db.url;
+  dropDb = db.drop;
   mark('setup');
   child = await startServe();
   mark('serve up');
