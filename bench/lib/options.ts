@@ -17,7 +17,7 @@ export interface BenchOptions {
   concurrency: number;
   /** Spaced single edits for the no-pressure latency figure. */
   latencyEdits: number;
-  /** Milliseconds between two latency edits. */
+  /** Quiet milliseconds after one latency edit has reached Cal.com and before the next is sent. */
   latencyGapMs: number;
   /** Repetitions of each measured phase; the table shows medians. */
   runs: number;
@@ -41,8 +41,8 @@ const HELP = `npm run bench -- [options]
   --rate N             calsync's Cal.com budget per minute during the burst (default 200; see below)
   --sim-rate N         the simulator's per-key limit during the burst (default rate × 1.25)
   --concurrency N      client concurrency of the burst and the seeding (default 16)
-  --latency-edits N    spaced single edits for edit-to-Cal.com latency (default 200)
-  --latency-gap-ms N   pause between two latency edits (default 100)
+  --latency-edits N    single edits, one at a time, for edit-to-Cal.com latency (default 200)
+  --latency-gap-ms N   quiet time after a latency edit reached Cal.com (default 100)
   --runs N             repeat the measured phases N times and report medians (default 1)
   --order grouped|interleaved
                        burst order: each service's edits back to back (default), or round-robin

@@ -6,6 +6,9 @@
  *   SELF_NOTIFY=1 …   same, but each worker is woken again after every job (the suggested pg-boss fix:
  *                     without it an idle worker polls once a second, capping a process at
  *                     WORKER_CONCURRENCY pushes/s once no edit wakes it)
+ *   WAKE_ON_DEFER=1 … a push put off by the debounce (re-queued with a start time) wakes the local workers
+ *                     at that time instead of waiting for their next once-a-second poll (suggested fix)
+ *   LATENCY=50 …      afterwards, 50 single edits one at a time: edit sent → PATCH at the simulator
  *   DATABASE_URL=…    run on that PostgreSQL database instead of PGlite (it must be empty)
  *
  * Timings include waiting for PGlite's single session, so they show contention as well as cost.
@@ -42,6 +45,14 @@ if (process.env.SELF_NOTIFY) {
   const q = app.queue as any; const origWork = q.work;
   q.work = (name: string, conc: number, handler: any) => origWork(name, conc, async (job: any) => { try { return await handler(job); } finally { app.queue.notify(name); } });
 }
+if (process.env.WAKE_ON_DEFER) {
+  const q = app.queue as any; const origEnqueue = q.enqueuePush;
+  q.enqueuePush = async (job: any, tx?: any, startAfter?: number | Date) => {
+    const r = await origEnqueue(job, tx, startAfter);
+    if (startAfter instanceof Date) setTimeout(() => app.queue.notify('push-service'), Math.max(0, startAfter.getTime() - Date.now())).unref();
+    return r;
+  };
+}
 await startWorker(app);
 await server.listen({ port: 0, host: '127.0.0.1' });
 const url = `http://127.0.0.1:${(server.server.address() as any).port}`;
@@ -65,4 +76,22 @@ console.log(`edits ${work.length}: ${((performance.now() - t) / 1000).toFixed(1)
 await waitSynced();
 console.log(`converged: ${((performance.now() - t) / 1000).toFixed(1)} s`);
 dump('burst');
+const L = Number(process.env.LATENCY ?? 0);
+if (L) {
+  const lat: number[] = [];
+  for (let i = 0; i < L; i++) {
+    const token = `lat ${i} ${Math.random()}`;
+    const sent = Date.now();
+    await call('PATCH', `/api/services/${ids[i % ids.length]}`, { description: token }, tok);
+    let at: number | null = null;
+    while (at === null) {
+      const c = sim.ctx.calls.since(0).find((x) => x.method === 'PATCH' && (x.body as any)?.description === token);
+      if (c) at = Date.parse(c.at); else await new Promise((r) => setTimeout(r, 5));
+    }
+    lat.push(at - sent);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  lat.sort((a, b) => a - b);
+  console.log(`latency (${L} single edits): p50 ${lat[Math.ceil(L / 2) - 1]} ms, p99 ${lat[Math.ceil(L * 0.99) - 1]} ms`);
+}
 await server.close(); await app.close(); await sim.close(); fs.rmSync(dataDir, { recursive: true, force: true });
