@@ -79,12 +79,24 @@ export async function startQueue(db: Database, config: Config, opts: { supervise
         ...(tx ? { db: { executeSql: (text: string, values: unknown[]) => tx.executeSql(text, values) } } : {}),
       } as any);
     },
-    /** Registers a handler; returns its worker ids so a local send can wake it at once. */
-    async work<T extends object>(name: string, concurrency: number, handler: (job: PgBoss.JobWithMetadata<T>) => Promise<unknown>) {
+    /**
+     * Registers a handler; returns its worker ids so a local send can wake it at once. `batchSize` > 1:
+     * each fetch takes up to that many jobs (one fetch, one completion for all) and the handler runs on
+     * them one after another; if one throws, the others still run and the whole batch goes back for a
+     * retry (only for idempotent handlers).
+     */
+    async work<T extends object>(name: string, concurrency: number, handler: (job: PgBoss.JobWithMetadata<T>) => Promise<unknown>, batchSize = 1) {
       const ids: string[] = [];
       for (let i = 0; i < concurrency; i++) {
         ids.push(
-          await boss.work<T>(name, { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: 1 }, async ([job]) => handler(job)),
+          await boss.work<T>(name, { batchSize, includeMetadata: true, pollingIntervalSeconds: 1 }, async (jobs) => {
+            if (jobs.length === 1) return handler(jobs[0]);
+            const out: unknown[] = [];
+            let failure: unknown = null;
+            for (const job of jobs) out.push(await handler(job).catch((e) => (failure ??= e)));
+            if (failure) throw failure;
+            return out;
+          }),
         );
       }
       localWorkers.set(name, [...(localWorkers.get(name) ?? []), ...ids]);

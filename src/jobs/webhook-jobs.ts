@@ -16,7 +16,7 @@ export async function startWebhookJobs(ctx: AppContext) {
     // pg-boss fetches once per polling interval unless woken: keep draining while there is work.
     ctx.queue.notify(QUEUES.processDelivery);
     return out;
-  });
+  }, 20); // batches of 20: one fetch and one completion (two commits) per 20 deliveries, not per delivery
   await ctx.queue.work<PollBookingsJob>(QUEUES.pollBookings, 1, async (job) => {
     if (!job.data.companyId) {
       for (const c of await listCompanies(ctx.db)) {

@@ -116,22 +116,100 @@ export async function receiveDelivery(
   };
   const key = dedupeKey(b, raw);
 
-  const outcome = await ctx.db.tx(async (tx) => {
-    const inserted = await tx.query<{ id: string }>(
-      `INSERT INTO webhook_deliveries (company_id, dedupe_key, trigger_event, booking_uid, raw_body, headers)
-       VALUES ($1, $2, $3, $4, $5, $6::jsonb) ON CONFLICT (company_id, dedupe_key) DO NOTHING RETURNING id`,
-      [companyId, key, trigger, uid, text, JSON.stringify(kept)],
-    );
-    if (!inserted.length) {
-      const existing = await tx.query<{ id: string }>('SELECT id FROM webhook_deliveries WHERE company_id = $1 AND dedupe_key = $2', [companyId, key]);
-      return { deliveryId: existing[0]?.id ?? '', duplicate: true };
-    }
-    const job: ProcessDeliveryJob = { companyId, deliveryId: inserted[0].id };
-    await ctx.queue.send(QUEUES.processDelivery, job, {}, tx);
-    return { deliveryId: inserted[0].id, duplicate: false };
-  });
+  const outcome = await storeDelivery(ctx, { companyId, key, trigger, uid, text, headers: JSON.stringify(kept) });
   if (!outcome.duplicate) wakeWorkers(ctx);
   return outcome;
+}
+
+interface Incoming {
+  companyId: string;
+  key: string;
+  trigger: string | null;
+  uid: string | null;
+  text: string;
+  headers: string;
+}
+interface Waiting extends Incoming {
+  done: (err: unknown, out?: ReceiveOutcome) => void;
+}
+
+/**
+ * Group commit: deliveries that arrive while an earlier batch is committing are stored together in
+ * the next transaction (one multi-row INSERT, one job INSERT, one COMMIT), each answered only after
+ * that commit. A lone delivery is written at once; under load the batches grow instead of the queue
+ * of transactions. At most MAX_FLUSHES transactions at a time (PGlite has one session).
+ */
+const MAX_BATCH = 200;
+const committers = new WeakMap<object, { waiting: Waiting[]; flushing: number }>();
+
+function storeDelivery(ctx: AppContext, d: Incoming): Promise<ReceiveOutcome> {
+  let c = committers.get(ctx.db);
+  if (!c) committers.set(ctx.db, (c = { waiting: [], flushing: 0 }));
+  const state = c;
+  return new Promise<ReceiveOutcome>((resolve, reject) => {
+    state.waiting.push({ ...d, done: (err, out) => (err ? reject(err) : resolve(out!)) });
+    flush(ctx, state);
+  });
+}
+
+function flush(ctx: AppContext, c: { waiting: Waiting[]; flushing: number }) {
+  const maxFlushes = ctx.db.kind === 'postgres' ? 2 : 1;
+  while (c.waiting.length && c.flushing < maxFlushes) {
+    const batch = c.waiting.splice(0, MAX_BATCH);
+    c.flushing++;
+    void commitBatch(ctx, batch)
+      .catch(async () => {
+        // One bad delivery must not fail the others: store each on its own.
+        for (const w of batch) await commitBatch(ctx, [w]).catch((e) => w.done(e));
+      })
+      .finally(() => {
+        c.flushing--;
+        flush(ctx, c);
+      });
+  }
+}
+
+/** Stores a batch and its processing jobs in one transaction; answers each delivery after the commit. */
+async function commitBatch(ctx: AppContext, batch: Waiting[]): Promise<void> {
+  // One row per (company, key): a repeat inside the batch is a duplicate of the first. Sorted so that
+  // concurrent batches take the unique index's locks in one order.
+  const byKey = new Map<string, Waiting[]>();
+  for (const w of batch) {
+    const k = `${w.companyId} ${w.key}`;
+    byKey.set(k, [...(byKey.get(k) ?? []), w]);
+  }
+  const rows = [...byKey.values()].map((ws) => ws[0]).sort((a, b) => (a.companyId + a.key < b.companyId + b.key ? -1 : 1));
+  const results = await ctx.db.tx(async (tx) => {
+    const params: unknown[] = [];
+    const values = rows.map((r) => {
+      params.push(r.companyId, r.key, r.trigger, r.uid, r.text, r.headers);
+      const n = params.length;
+      return `($${n - 5}, $${n - 4}, $${n - 3}, $${n - 2}, $${n - 1}, $${n}::jsonb)`;
+    });
+    const inserted = await tx.query<{ id: string; company_id: string; dedupe_key: string }>(
+      `INSERT INTO webhook_deliveries (company_id, dedupe_key, trigger_event, booking_uid, raw_body, headers)
+       VALUES ${values.join(', ')} ON CONFLICT (company_id, dedupe_key) DO NOTHING RETURNING id, company_id, dedupe_key`,
+      params,
+    );
+    const out = new Map<string, ReceiveOutcome>(inserted.map((r) => [`${r.company_id} ${r.dedupe_key}`, { deliveryId: r.id, duplicate: false }]));
+    const dups = rows.filter((r) => !out.has(`${r.companyId} ${r.key}`));
+    if (dups.length) {
+      const existing = await tx.query<{ id: string; company_id: string; dedupe_key: string }>(
+        'SELECT id, company_id, dedupe_key FROM webhook_deliveries WHERE (company_id, dedupe_key) IN (SELECT * FROM unnest($1::uuid[], $2::text[]))',
+        [dups.map((r) => r.companyId), dups.map((r) => r.key)],
+      );
+      for (const r of existing) out.set(`${r.company_id} ${r.dedupe_key}`, { deliveryId: r.id, duplicate: true });
+    }
+    if (inserted.length) {
+      const jobs = inserted.map((r) => ({ name: QUEUES.processDelivery, data: { companyId: r.company_id, deliveryId: r.id } satisfies ProcessDeliveryJob }));
+      await ctx.queue.boss.insert(jobs, { db: { executeSql: (text: string, values: unknown[]) => tx.executeSql(text, values) } } as any);
+    }
+    return out;
+  });
+  for (const [k, ws] of byKey) {
+    const first = results.get(k) ?? { deliveryId: '', duplicate: true };
+    ws.forEach((w, i) => w.done(null, i === 0 ? first : { deliveryId: first.deliveryId, duplicate: true }));
+  }
 }
 
 const wakeTimers = new WeakMap<object, NodeJS.Timeout>();
