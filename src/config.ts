@@ -26,10 +26,12 @@ const envSchema = z.object({
   PUSH_RETRY_LIMIT: z.coerce.number().int().min(0).default(12),
   /** First retry delay in seconds; doubles each time (pg-boss backoff, with jitter). */
   PUSH_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).default(2),
-  /** A push waits until its service has been quiet this long (ms), so a burst of edits becomes one PATCH… */
-  PUSH_DEBOUNCE_MS: z.coerce.number().int().min(0).default(150),
+  /** A push of a lone edit waits until its service has been quiet this long (ms)… */
+  PUSH_DEBOUNCE_MS: z.coerce.number().int().min(0).default(100),
+  /** …and, during a burst (2+ edits in the last second), this long, so the burst becomes one PATCH… */
+  PUSH_BURST_QUIET_MS: z.coerce.number().int().min(0).default(500),
   /** …but never longer than this after the first edit of the burst (ms). */
-  PUSH_MAX_WAIT_MS: z.coerce.number().int().min(0).default(2000),
+  PUSH_MAX_WAIT_MS: z.coerce.number().int().min(0).default(3000),
   /** Concurrent pushes per worker process. */
   WORKER_CONCURRENCY: z.coerce.number().int().positive().default(4),
   /** Minutes between scheduled reconciliations of every company (0 = off). */

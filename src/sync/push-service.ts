@@ -183,19 +183,24 @@ export async function pushService(ctx: AppContext, job: PushServiceJob, attempt:
 }
 
 /**
- * Debounce: while the service is still being edited (last edit less than PUSH_DEBOUNCE_MS ago), come
- * back when it has been quiet, up to PUSH_MAX_WAIT_MS after the burst's first edit. Edits made while
- * a push is queued coalesce anyway; this also catches bursts that straddle the queue pick-up.
+ * Debounce: a lone edit goes out once the service has been quiet for PUSH_DEBOUNCE_MS; while a burst
+ * is under way (two or more edits in the last second) it waits for PUSH_BURST_QUIET_MS of quiet, so
+ * the burst becomes one PATCH — never longer than PUSH_MAX_WAIT_MS after the burst's first edit.
+ * Edits made while a push is queued or in flight coalesce anyway (one queued push per service).
  */
 async function debounced(ctx: AppContext, job: PushServiceJob): Promise<boolean> {
-  const { PUSH_DEBOUNCE_MS: quiet, PUSH_MAX_WAIT_MS: maxWait } = ctx.config;
-  if (quiet <= 0) return false;
-  const [row] = await ctx.db.query<{ idle_ms: number; now_ms: number }>(
-    `SELECT (extract(epoch FROM clock_timestamp() - updated_at) * 1000)::float AS idle_ms, (extract(epoch FROM clock_timestamp()) * 1000)::float AS now_ms
-     FROM services WHERE company_id = $1 AND id = $2 AND sync_status = 'pending'`,
+  const { PUSH_DEBOUNCE_MS: lone, PUSH_BURST_QUIET_MS: burst, PUSH_MAX_WAIT_MS: maxWait } = ctx.config;
+  if (lone <= 0 && burst <= 0) return false;
+  const [row] = await ctx.db.query<{ idle_ms: number; now_ms: number; recent: number }>(
+    `SELECT (extract(epoch FROM clock_timestamp() - s.updated_at) * 1000)::float AS idle_ms,
+            (extract(epoch FROM clock_timestamp()) * 1000)::float AS now_ms,
+            (SELECT count(*) FROM history h WHERE h.service_id = s.id AND h.action = 'edited' AND h.at > clock_timestamp() - interval '1 second')::int AS recent
+     FROM services s WHERE s.company_id = $1 AND s.id = $2 AND s.sync_status = 'pending'`,
     [job.companyId, job.serviceId],
   );
-  if (!row || row.idle_ms >= quiet) return false;
+  if (!row) return false;
+  const quiet = row.recent >= 2 ? Math.max(lone, burst) : lone;
+  if (row.idle_ms >= quiet) return false;
   const since = job.since ?? row.now_ms - row.idle_ms;
   if (row.now_ms - since >= maxWait) return false;
   const wait = Math.min(quiet - row.idle_ms, since + maxWait - row.now_ms);

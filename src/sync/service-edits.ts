@@ -109,7 +109,7 @@ export async function patchService(
       sets.push(`${SERVICE_COLUMNS[k].column} = $${params.length}`);
     }
     if (synced) sets.push("version = version + 1, sync_status = 'pending', sync_error = NULL, sync_error_code = NULL");
-    sets.push('updated_at = now()');
+    sets.push('updated_at = clock_timestamp()'); // the debounce measures quiet from here
     await tx.query(`UPDATE services SET ${sets.join(', ')} WHERE company_id = $1 AND id = $2`, params);
     await recordHistory(tx, { companyId, serviceId, actor: actor.label, action: 'edited', changes });
     if (synced) await ctx.queue.enqueuePush({ companyId, serviceId, since: Date.now() }, tx);
