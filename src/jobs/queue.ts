@@ -71,6 +71,12 @@ export async function startQueue(db: Database, config: Config, opts: { supervise
         ...(startAfter ? { startAfter } : {}),
         ...(tx ? { db: { executeSql: (text: string, values: unknown[]) => tx.executeSql(text, values) } } : {}),
       } as any);
+      // A delayed push (debounce, deferral) would otherwise wait for the next poll (1 s): wake this
+      // process's workers when it is due. Other processes find it at their next poll.
+      if (id != null && startAfter) {
+        const ms = startAfter instanceof Date ? startAfter.getTime() - Date.now() : startAfter * 1000;
+        setTimeout(() => this.notify(QUEUES.pushService), Math.max(0, ms) + 5).unref();
+      }
       return id != null;
     },
     async send(name: string, data: object, options: Record<string, unknown> = {}, tx?: Queryable) {
