@@ -186,6 +186,11 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
   app.addHook('onResponse', async (req, reply) => {
     logCall(req, reply.statusCode);
   });
+  // A client that gave up (its timeout ran out during a slow answer) gets no onResponse: log the call
+  // anyway, with status 0 like a dropped connection, so the call log shows every request.
+  app.addHook('onRequestAbort', async (req) => {
+    logCall(req, 0);
+  });
 
   await app.register(async (calcom) => {
     calcom.setErrorHandler((err: unknown, req, reply) => {
