@@ -40,6 +40,8 @@ const envSchema = z.object({
   BOOKINGS_POLL_MINUTES: z.coerce.number().min(0).default(5),
   /** Companies reconciled at once (each has its own API key and budget). */
   RECONCILE_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(6),
+  /** Days a processed webhook delivery keeps its raw body (the row and its outcome stay). */
+  WEBHOOK_BODY_RETENTION_DAYS: z.coerce.number().int().min(1).default(30),
   LOG_LEVEL: z.string().default('info'),
 });
 

@@ -16,6 +16,8 @@ export const QUEUES = {
   reconcileAll: 'reconcile-all',
   /** Process one stored webhook delivery. */
   processDelivery: 'process-delivery',
+  /** Drop raw webhook bodies past their retention (daily). */
+  purgeBodies: 'purge-bodies',
   /** Poll Cal.com's bookings for one company (backstop for lost webhooks). */
   pollBookings: 'poll-bookings',
 } as const;
@@ -60,6 +62,8 @@ export async function startQueue(db: Database, config: Config, opts: { supervise
   await ensureQueue(boss, QUEUES.reconcileAll, { policy: 'short', retryLimit: 0, expireInSeconds: 600 });
   await ensureQueue(boss, QUEUES.processDelivery, { policy: 'standard', retryLimit: 5, retryDelay: 2, retryBackoff: true, expireInSeconds: 120 });
   await ensureQueue(boss, QUEUES.pollBookings, { policy: 'short', retryLimit: 2, retryDelay: 30, retryBackoff: true, expireInSeconds: 600 });
+
+  await ensureQueue(boss, QUEUES.purgeBodies, { policy: 'short', retryLimit: 2, retryDelay: 300, expireInSeconds: 3600 });
 
   const localWorkers = new Map<string, string[]>();
   return {

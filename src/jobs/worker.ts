@@ -3,6 +3,7 @@ import { QUEUES, type PushServiceJob } from './queue.js';
 import { pushService } from '../sync/push-service.js';
 import { startWebhookJobs } from './webhook-jobs.js';
 import { startReconcileJobs } from './reconcile-jobs.js';
+import { startRetentionJobs } from './retention.js';
 
 /** Registers the job handlers of this process and re-queues pushes that a dead process left behind. */
 export async function startWorker(ctx: AppContext) {
@@ -16,6 +17,7 @@ export async function startWorker(ctx: AppContext) {
     return { outcome };
   });
   await startReconcileJobs(ctx);
+  await startRetentionJobs(ctx);
   await startWebhookJobs(ctx);
   await requeuePending(ctx);
 }
