@@ -224,7 +224,9 @@ describe('admin web app in Chromium', () => {
     expect(await row.getByTestId('drift-chip').innerText()).toContain('Cal.com differs (2)');
     // A duration difference stops bookings, and the popover says why.
     await row.getByTestId('bookable-chip').filter({ hasText: 'Not bookable' }).waitFor();
-    await row.locator('.status-cell').hover();
+    // Keyboard focus opens the popover too, and unlike a hover it survives the table's live refresh
+    // moving the row under a still mouse.
+    await row.locator('.status-cell .info-btn').focus();
     const pop = row.getByTestId('status-popover');
     await pop.waitFor();
     expect(await pop.innerText()).toContain('Cal.com shows a different duration than calsync');
