@@ -278,3 +278,20 @@ describe('listing', () => {
     expect((await h.api('GET', `/api/services?companyId=${c.id}&bookable=maybe`)).status).toBe(400);
   });
 });
+
+describe('an event type deleted in Cal.com, found by a push', () => {
+  it('says so in words, and "Reset sync status" creates a new event type', async () => {
+    const c = await h.company();
+    const created = (await h.api('POST', '/api/services', { companyId: c.id, name: 'Deleted There', durationMinutes: 30 })).body;
+    const s0 = await waitStatus(created.id, 'synced');
+    await h.simApi('DELETE', `/_sim/event-types/${s0.calcomEventTypeId}`);
+    await h.api('PATCH', `/api/services/${created.id}`, { durationMinutes: 35 });
+    const failed = await waitStatus(created.id, 'error');
+    expect(failed.syncError).toMatch(/no longer exists in Cal\.com/);
+    expect(failed.calcomEventTypeId).toBeNull();
+    await h.api('POST', `/api/services/${created.id}/reset-sync`);
+    const healed = await waitStatus(created.id, 'synced');
+    expect(healed.calcomEventTypeId).not.toBe(s0.calcomEventTypeId);
+    expect((await eventType(healed.calcomEventTypeId)).lengthInMinutes).toBe(35);
+  });
+});

@@ -273,6 +273,9 @@ async function handleFailure(
   await ctx.db.tx(async (tx) => {
     // A create that Cal.com refused did not land: the next attempt may create again without looking.
     if (f.action === 'create' && !e.transient) await tx.query('UPDATE services SET create_attempted_at = NULL WHERE id = $1', [serviceId]);
+    // The event type is gone: unlink it (its id stays in the history) so "Reset sync status" creates a new one, as the error says.
+    if (f.action === 'update' && e.status === 404)
+      await tx.query('UPDATE services SET calcom_event_type_id = NULL, calcom_base = NULL WHERE company_id = $1 AND id = $2 AND version = $3', [companyId, serviceId, f.readVersion]);
     // Only the push that read the current version may declare the error; a newer edit has its own push queued.
     await tx.query(
       `UPDATE services SET sync_status = 'error', sync_error = $4, sync_error_code = $5
