@@ -133,8 +133,8 @@ describe('reconciliation', () => {
     expect(d).toHaveLength(1);
     expect(d[0]).toMatchObject({ field: 'durationMinutes', kind: 'conflict', platformValue: 35, calcomValue: 40, baseValue: 30, action: 'flag' });
     await reconcile(c.id);
-    await h.simApi('DELETE', '/_sim/faults');
     const after = await svc(a.id);
+    await h.simApi('DELETE', '/_sim/faults');
     expect(after.durationMinutes).toBe(35);
     expect(after.divergences[0]).toMatchObject({ field: 'durationMinutes', kind: 'conflict' });
   });
