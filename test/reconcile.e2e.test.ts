@@ -139,6 +139,24 @@ describe('reconciliation', () => {
     expect(after.divergences[0]).toMatchObject({ field: 'durationMinutes', kind: 'conflict' });
   });
 
+  it('a write whose answer was lost still lets a later Cal.com edit show as a conflict, not as the platform’s change', async () => {
+    const c = await h.company();
+    const a = (await h.api('POST', '/api/services', { companyId: c.id, name: 'Lost answer', durationMinutes: 30 })).body;
+    const s = await waitStatus(a.id, 'synced');
+    // The first PATCH lands in Cal.com but its answer is lost; every retry is refused (503) and so does not land.
+    await h.simApi('POST', '/_sim/faults', { method: 'PATCH', drop: true, applyBeforeDrop: true, times: 1 });
+    await h.simApi('POST', '/_sim/faults', { method: 'PATCH', status: 503, times: -1 });
+    await h.api('PATCH', `/api/services/${a.id}`, { durationMinutes: 35 });
+    await h.waitFor(async () => (await eventType(s.calcomEventTypeId)).lengthInMinutes === 35, 'the lost write to land');
+    await h.simApi('PATCH', `/_sim/event-types/${s.calcomEventTypeId}`, { lengthInMinutes: 40 });
+    const r = await reconcile(c.id, { checkOnly: true });
+    await h.simApi('DELETE', '/_sim/faults');
+    const d = r.body.plan.companies[0].plan.divergences;
+    expect(d).toHaveLength(1);
+    expect(d[0]).toMatchObject({ field: 'durationMinutes', kind: 'conflict', platformValue: 35, calcomValue: 40, baseValue: 30 });
+    expect(r.body.plan.companies[0].plan.push).toEqual([]);
+  });
+
   it('an event type deleted in Cal.com deactivates its service with an error in words; nothing is deleted', async () => {
     const c = await h.company();
     const a = (await h.api('POST', '/api/services', { companyId: c.id, name: 'Gone', durationMinutes: 30 })).body;

@@ -85,6 +85,14 @@ export function isTransientStatus(status: number | null): boolean {
   return status === 408 || status === 425 || status === 429 || status >= 500;
 }
 
+/**
+ * Whether an error answer says the write was not carried out: a refusal (4xx, including 429) or
+ * 503 Service Unavailable. No answer, a timeout or any other 5xx leaves it unknown.
+ */
+export function writeNotApplied(status: number | null): boolean {
+  return status !== null && ((status >= 400 && status < 500) || status === 503);
+}
+
 /** Reads `X-RateLimit-Remaining-Default` / `X-RateLimit-Reset-Default`. Reset is seconds-until-reset, or an epoch (s or ms) if > 1e9. */
 export function readRateLimitHeaders(headers: Headers | null | undefined, nowMs = Date.now()): RateLimitInfo {
   const num = (name: string): number | null => {

@@ -1,8 +1,10 @@
 import {
   compareThreeWay,
+  knownBase,
   platformValues,
   type FieldComparison,
   type PlatformSyncSource,
+  type SendingValues,
   type SyncedField,
   type SyncedValues,
   calcomValues,
@@ -15,6 +17,8 @@ export interface PlanService extends PlatformSyncSource {
   id: string;
   calcomEventTypeId: number | null;
   base: Partial<SyncedValues> | null;
+  /** Values of writes whose answer never came (Cal.com may hold them). */
+  sending?: SendingValues | null;
   syncStatus: string;
   syncErrorCode: string | null;
   openDivergenceFields: string[];
@@ -85,7 +89,8 @@ export function planCompany(input: PlanInput): CompanyPlan {
       if (s.syncErrorCode !== ORPHAN_CODE) plan.orphans.push({ serviceId: s.id, name: s.name, eventTypeId: s.calcomEventTypeId });
       continue;
     }
-    const comparisons = compareThreeWay(s.base, platformValues(s), calcomValues(et));
+    const seen = calcomValues(et);
+    const comparisons = compareThreeWay(knownBase(s.base, s.sending, seen), platformValues(s), seen);
     const pushFields = comparisons.filter((c) => c.state === 'platform_changed').map(diff);
     const nowInSync = s.openDivergenceFields.filter((f) => comparisons.find((c) => c.field === f)?.state === 'in_sync');
     for (const c of comparisons) {

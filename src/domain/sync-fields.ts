@@ -176,9 +176,38 @@ export function compareThreeWay(
   });
 }
 
-/** Fields whose platform value differs from the base: what an ordinary push sends. */
-export function changedSinceBase(base: Partial<SyncedValues> | null, platform: SyncedValues): SyncedField[] {
-  return ownedFields(platform).filter((f) => !base || !(f in base) || !sameValue(platform[f], base[f]));
+/**
+ * Values sent to Cal.com in writes whose answer never came (timeout, dropped connection, SIGKILL):
+ * Cal.com may or may not hold them. Per field, every value that may have landed.
+ */
+export type SendingValues = Partial<Record<SyncedField, unknown[]>>;
+
+/** Fields whose platform value differs from the base, or whose last write is unconfirmed: what an ordinary push sends. */
+export function changedSinceBase(base: Partial<SyncedValues> | null, platform: SyncedValues, sending?: SendingValues | null): SyncedField[] {
+  return ownedFields(platform).filter((f) => !base || !(f in base) || !sameValue(platform[f], base[f]) || (sending != null && f in sending));
+}
+
+/** Records the values of a write about to be sent, beside any still unconfirmed ones. */
+export function addSending(sending: SendingValues | null, values: SyncedValues, fields: SyncedField[]): SendingValues {
+  const next: SendingValues = { ...(sending ?? {}) };
+  for (const f of fields) {
+    const known = next[f] ?? [];
+    next[f] = known.some((v) => sameValue(v, values[f])) ? known : [...known, values[f]];
+  }
+  return next;
+}
+
+/**
+ * The base to compare with once Cal.com's values are seen: a field with an unconfirmed write takes
+ * Cal.com's value when it equals a value calsync sent (that write landed), else keeps the base.
+ */
+export function knownBase(base: Partial<SyncedValues> | null, sending: SendingValues | null | undefined, calcom: SyncedValues): Partial<SyncedValues> | null {
+  if (!sending || !Object.keys(sending).length) return base;
+  const next: Partial<SyncedValues> = { ...(base ?? {}) };
+  for (const [f, values] of Object.entries(sending) as [SyncedField, unknown[]][]) {
+    if (values.some((v) => sameValue(v, calcom[f]))) (next as any)[f] = calcom[f];
+  }
+  return next;
 }
 
 /** The base after Cal.com answered a write: sent fields take Cal.com's stored values. */

@@ -1,18 +1,21 @@
 import crypto from 'node:crypto';
 import type { AppContext } from '../context.js';
-import { CalcomError, describeCalcomError } from '../calcom/errors.js';
+import { CalcomError, describeCalcomError, writeNotApplied } from '../calcom/errors.js';
 import { findCompany, setConnection, type CompanyRow } from '../db/companies-repo.js';
 import { recordHistory } from '../db/history-repo.js';
 import { serviceFromRow } from '../db/rows.js';
 import {
+  addSending,
   advanceBase,
   calcomValues,
   changedSinceBase,
   compareThreeWay,
+  knownBase,
   ownedFields,
   platformValues,
   sameValue,
   toCalcomBody,
+  type SendingValues,
   type SyncedField,
   type SyncedValues,
 } from '../domain/sync-fields.js';
@@ -67,6 +70,7 @@ export async function pushService(ctx: AppContext, job: PushServiceJob, attempt:
   const platform = platformValues(service);
   const readVersion: number = row.version;
   let base: Partial<SyncedValues> | null = row.calcom_base;
+  const sending: SendingValues | null = row.calcom_sending;
   // Before every Cal.com request (after the rate budget's wait), renew the lease, or stop if it ran
   // out: a request is only ever sent by the push that holds the service.
   const client = calcomFor(ctx, company, async () => {
@@ -111,20 +115,22 @@ export async function pushService(ctx: AppContext, job: PushServiceJob, attempt:
       let current: SyncedValues | null = answer ? calcomValues(answer) : null;
       if ((job.force || job.verify) && !current) current = calcomValues((await client.getEventType(eventTypeId)).data);
       const held = job.verify && !job.force ? await openDivergenceFields(ctx, companyId, serviceId) : [];
+      if (action === 'link' && current) base = advanceBase(null, current, ownedFields(platform));
+      else if (current) base = knownBase(base, sending, current);
       sent = current
         ? compareThreeWay(base, platform, current).filter((c) => c.state !== 'in_sync' && !held.includes(c.field)).map((c) => c.field)
-        : changedSinceBase(base, platform);
-      if (action === 'link' && current) base = advanceBase(null, current, ownedFields(platform));
+        : changedSinceBase(base, platform, sending);
       if (sent.length) {
         // Cal.com may apply this write without us hearing the answer (timeout, dropped connection, SIGKILL): until it
-        // answers, the base does not know these fields' values in Cal.com, so the next push must send them again.
-        await ctx.db.query('UPDATE services SET calcom_base = calcom_base - $2::text[] WHERE id = $1', [serviceId, sent]);
+        // answers, the values sent are recorded as unconfirmed; the base keeps what Cal.com was last known to hold.
+        await ctx.db.query('UPDATE services SET calcom_sending = $2::jsonb WHERE id = $1', [serviceId, JSON.stringify(addSending(sending, platform, sent))]);
         const r = await client.updateEventType(eventTypeId, toCalcomBody(platform, sent) as any);
         answer = r.data;
         requestId = r.requestId;
         httpStatus = r.status;
         action = 'update';
         const answered = calcomValues(r.data);
+        if (!current) base = knownBase(base, sending, answered);
         // Fields we did not send but that differ from the base were changed in Cal.com: flag them, never absorb them.
         const drift = job.force ? [] : compareThreeWay(base, platform, answered).filter((c) => !sent.includes(c.field) && base && c.field in base && !sameValue(answered[c.field], base[c.field]));
         base = advanceBase(base, answered, sent);
@@ -139,6 +145,10 @@ export async function pushService(ctx: AppContext, job: PushServiceJob, attempt:
       await ctx.queue.enqueuePush({ ...job, verify: true }, undefined, 2);
       return 'deferred';
     }
+    if (e instanceof CalcomError && writeNotApplied(e.status) && sent.length && action === 'none') {
+      // Cal.com refused the write outright: it did not land, so only earlier unconfirmed writes stay unconfirmed.
+      await ctx.db.query('UPDATE services SET calcom_sending = $3::jsonb WHERE id = $1 AND push_lease_token = $2', [serviceId, token, sending ? JSON.stringify(sending) : null]);
+    }
     return handleFailure(ctx, { job, attempt, company, row, token, readVersion, error: e, started, action: eventTypeId == null ? 'create' : 'update', sent });
   }
 
@@ -149,7 +159,7 @@ export async function pushService(ctx: AppContext, job: PushServiceJob, attempt:
     const mine = !!held?.mine;
     const [after] = await tx.query(
       `UPDATE services SET calcom_event_type_id = $3, calcom_base = $4::jsonb, calcom_name = coalesce($5, calcom_name),
-         last_calcom_sync = now(), create_attempted_at = NULL,
+         last_calcom_sync = now(), create_attempted_at = NULL, calcom_sending = NULL,
          sync_status = CASE WHEN version = $6 AND $7 THEN 'synced' WHEN $7 THEN sync_status ELSE 'pending' END,
          synced_version = CASE WHEN version = $6 AND $7 THEN version ELSE synced_version END,
          sync_error = CASE WHEN version = $6 AND $7 THEN NULL ELSE sync_error END,
@@ -275,7 +285,7 @@ async function handleFailure(
     if (f.action === 'create' && !e.transient) await tx.query('UPDATE services SET create_attempted_at = NULL WHERE id = $1', [serviceId]);
     // The event type is gone: unlink it (its id stays in the history) so "Reset sync status" creates a new one, as the error says.
     if (f.action === 'update' && e.status === 404)
-      await tx.query('UPDATE services SET calcom_event_type_id = NULL, calcom_base = NULL WHERE company_id = $1 AND id = $2 AND version = $3', [companyId, serviceId, f.readVersion]);
+      await tx.query('UPDATE services SET calcom_event_type_id = NULL, calcom_base = NULL, calcom_sending = NULL WHERE company_id = $1 AND id = $2 AND version = $3', [companyId, serviceId, f.readVersion]);
     // Only the push that read the current version may declare the error; a newer edit has its own push queued.
     await tx.query(
       `UPDATE services SET sync_status = 'error', sync_error = $4, sync_error_code = $5

@@ -4,7 +4,7 @@ import { findCompany, listCompanies, setConnection, type CompanyRow } from '../d
 import { recordHistory } from '../db/history-repo.js';
 import { serviceFromRow } from '../db/rows.js';
 import { ORPHAN_CODE, planCompany, planSummary, type CompanyPlan, type FieldPolicy, type PlanService } from '../domain/reconcile-plan.js';
-import { calcomValues, compareThreeWay, platformValues, type SyncedField, type SyncedValues } from '../domain/sync-fields.js';
+import { calcomValues, compareThreeWay, knownBase, platformValues, type SyncedField, type SyncedValues } from '../domain/sync-fields.js';
 import { QUEUES } from '../jobs/queue.js';
 import { calcomFor } from './calcom-access.js';
 import { recordDivergences, resolveDivergences } from './divergences.js';
@@ -52,6 +52,7 @@ async function planServices(ctx: AppContext, companyId: string): Promise<PlanSer
   return rows.map((r) => ({
     ...serviceFromRow(r),
     base: r.calcom_base,
+    sending: r.calcom_sending,
     syncErrorCode: r.sync_error_code,
     openDivergenceFields: r.open_fields ?? [],
   }));
@@ -134,7 +135,7 @@ async function applyPlan(ctx: AppContext, actor: Actor, company: CompanyRow, pla
     const et = etById.get(l.eventTypeId)!;
     await ctx.db.tx(async (tx) => {
       const rows = await tx.query(
-        `UPDATE services SET calcom_event_type_id = $3, calcom_base = $4::jsonb, create_attempted_at = NULL, sync_status = 'pending'
+        `UPDATE services SET calcom_event_type_id = $3, calcom_base = $4::jsonb, calcom_sending = NULL, create_attempted_at = NULL, sync_status = 'pending'
          WHERE company_id = $1 AND id = $2 AND calcom_event_type_id IS NULL RETURNING id`,
         [companyId, l.serviceId, l.eventTypeId, JSON.stringify(calcomValues(et))],
       );
@@ -185,7 +186,7 @@ async function applyPlan(ctx: AppContext, actor: Actor, company: CompanyRow, pla
           `The event type (id ${o.eventTypeId}) was deleted in Cal.com, so calsync switched the service off. Nothing was deleted in calsync. To offer it again, switch it on and press “Reset sync status” (a new event type is created), or restore the event type in Cal.com.`,
         ],
       );
-      await tx.query('UPDATE services SET calcom_event_type_id = NULL, calcom_base = NULL WHERE company_id = $1 AND id = $2', [companyId, o.serviceId]);
+      await tx.query('UPDATE services SET calcom_event_type_id = NULL, calcom_base = NULL, calcom_sending = NULL WHERE company_id = $1 AND id = $2', [companyId, o.serviceId]);
       await recordHistory(tx, {
         companyId,
         serviceId: o.serviceId,
@@ -234,7 +235,7 @@ export async function importEventType(ctx: AppContext, companyId: string, eventT
 /** Runs the comparison for one service against an event type seen elsewhere (webhook): records, never overwrites. */
 export async function compareOne(ctx: AppContext, companyId: string, serviceRow: Record<string, any>, seen: SyncedValues, detectedBy: string, fields?: SyncedField[]) {
   const s = serviceFromRow(serviceRow);
-  const comparisons = compareThreeWay(serviceRow.calcom_base, platformValues(s), seen).filter((c) => !fields || fields.includes(c.field));
+  const comparisons = compareThreeWay(knownBase(serviceRow.calcom_base, serviceRow.calcom_sending, seen), platformValues(s), seen).filter((c) => !fields || fields.includes(c.field));
   const policies = await fieldPolicies(ctx, companyId);
   await ctx.db.tx(async (tx) => {
     const drift = comparisons.filter((c) => c.state === 'calcom_changed' || c.state === 'both_changed');

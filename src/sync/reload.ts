@@ -5,7 +5,7 @@ import { findCompany } from '../db/companies-repo.js';
 import { findServiceRow } from '../db/services-repo.js';
 import { recordHistory } from '../db/history-repo.js';
 import { serviceFromRow } from '../db/rows.js';
-import { advanceBase, calcomValues, ownedFields, platformValues, sameValue, type SyncedField, type SyncedValues } from '../domain/sync-fields.js';
+import { advanceBase, calcomValues, knownBase, ownedFields, platformValues, sameValue, type SyncedField, type SyncedValues } from '../domain/sync-fields.js';
 import { calcomFor } from './calcom-access.js';
 import { resolveDivergences } from './divergences.js';
 import { assertCompanyAccess } from './service-edits.js';
@@ -56,8 +56,11 @@ export async function takeCalcomValues(tx: Queryable, companyId: string, service
       sets.push(`${c.column} = $${params.length}`);
     }
   }
-  params.push(JSON.stringify(advanceBase(row.calcom_base, v, fields)));
+  params.push(JSON.stringify(advanceBase(knownBase(row.calcom_base, row.calcom_sending, v), v, fields)));
   sets.push(`calcom_base = $${params.length}::jsonb`, 'updated_at = now()');
+  // Cal.com's value was just taken for these fields: no unconfirmed write of them is left to learn about.
+  params.push(fields);
+  sets.push(`calcom_sending = nullif(calcom_sending - $${params.length}::text[], '{}'::jsonb)`);
   await tx.query(`UPDATE services SET ${sets.join(', ')} WHERE company_id = $1 AND id = $2`, params);
   await recordHistory(tx, { companyId, serviceId, actor, action: 'reloaded', changes, detail: { fields } });
   await resolveDivergences(tx, companyId, serviceId, 'calcom_taken', actor, fields);
