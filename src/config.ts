@@ -34,6 +34,8 @@ const envSchema = z.object({
   PUSH_MAX_WAIT_MS: z.coerce.number().int().min(0).default(3000),
   /** Concurrent pushes per worker process. */
   WORKER_CONCURRENCY: z.coerce.number().int().positive().default(4),
+  /** Longest the processing of one webhook delivery waits for a lull in incoming deliveries (ms; 0 = never waits). */
+  WEBHOOK_PROCESS_YIELD_MS: z.coerce.number().int().min(0).default(250),
   /** Minutes between scheduled reconciliations of every company (0 = off). */
   RECONCILE_EVERY_MINUTES: z.coerce.number().min(0).default(10),
   /** Minutes between backstop polls of every company's Cal.com bookings (0 = off). */

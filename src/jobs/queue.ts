@@ -93,21 +93,35 @@ export async function startQueue(db: Database, config: Config, opts: { supervise
      * Registers a handler; returns its worker ids so a local send can wake it at once. `batchSize` > 1:
      * each fetch takes up to that many jobs (one fetch, one completion for all) and the handler runs on
      * them one after another; if one throws, the others still run and the whole batch goes back for a
-     * retry (only for idempotent handlers).
+     * retry (only for idempotent handlers). `beforeEach` runs before each job (e.g. to yield to more
+     * urgent work); `drain` makes a worker that took a full batch fetch again at once instead of
+     * waiting for its next poll.
      */
-    async work<T extends object>(name: string, concurrency: number, handler: (job: PgBoss.JobWithMetadata<T>) => Promise<unknown>, batchSize = 1) {
+    async work<T extends object>(
+      name: string,
+      concurrency: number,
+      handler: (job: PgBoss.JobWithMetadata<T>) => Promise<unknown>,
+      batchSize = 1,
+      opts: { beforeEach?: () => Promise<void>; drain?: boolean } = {},
+    ) {
       const ids: string[] = [];
       for (let i = 0; i < concurrency; i++) {
-        ids.push(
-          await boss.work<T>(name, { batchSize, includeMetadata: true, pollingIntervalSeconds: 1 }, async (jobs) => {
-            if (jobs.length === 1) return handler(jobs[0]);
+        let id = '';
+        id = await boss.work<T>(name, { batchSize, includeMetadata: true, pollingIntervalSeconds: 1 }, async (jobs) => {
+          if (!jobs.length) return [];
+          const run = opts.beforeEach ? async (job: PgBoss.JobWithMetadata<T>) => (await opts.beforeEach!(), await handler(job)) : handler;
+          try {
+            if (jobs.length === 1) return await run(jobs[0]);
             const out: unknown[] = [];
             let failure: unknown = null;
-            for (const job of jobs) out.push(await handler(job).catch((e) => (failure ??= e)));
+            for (const job of jobs) out.push(await run(job).catch((e) => (failure ??= e)));
             if (failure) throw failure;
             return out;
-          }),
-        );
+          } finally {
+            if (opts.drain && jobs.length === batchSize) boss.notifyWorker(id);
+          }
+        });
+        ids.push(id);
       }
       localWorkers.set(name, [...(localWorkers.get(name) ?? []), ...ids]);
       return ids;

@@ -2,7 +2,7 @@ import type { AppContext } from '../context.js';
 import { listCompanies } from '../db/companies-repo.js';
 import { processDelivery } from '../sync/appointments.js';
 import { pollBookings, type PollBookingsJob } from '../sync/bookings-poll.js';
-import type { ProcessDeliveryJob } from '../sync/webhook-inbox.js';
+import { ingestLull, type ProcessDeliveryJob } from '../sync/webhook-inbox.js';
 import { QUEUES } from './queue.js';
 
 /**
@@ -11,12 +11,17 @@ import { QUEUES } from './queue.js';
  * re-queues deliveries a dead process left unprocessed.
  */
 export async function startWebhookJobs(ctx: AppContext) {
-  await ctx.queue.work<ProcessDeliveryJob>(QUEUES.processDelivery, ctx.config.WORKER_CONCURRENCY, async (job) => {
-    const out = await processDelivery(ctx, job.data.companyId, job.data.deliveryId);
-    // pg-boss fetches once per polling interval unless woken: keep draining while there is work.
-    ctx.queue.notify(QUEUES.processDelivery);
-    return out;
-  }, 20); // batches of 20: one fetch and one completion (two commits) per 20 deliveries, not per delivery
+  // Batches of 20: one fetch and one completion (two commits) per 20 deliveries, not per delivery. A
+  // full batch fetches again at once (drain). Storing deliveries comes first: while this process is
+  // taking deliveries in, each delivery's processing waits for a lull (at most WEBHOOK_PROCESS_YIELD_MS),
+  // so a burst is acknowledged fast and processed just after it.
+  await ctx.queue.work<ProcessDeliveryJob>(
+    QUEUES.processDelivery,
+    ctx.config.WORKER_CONCURRENCY,
+    (job) => processDelivery(ctx, job.data.companyId, job.data.deliveryId),
+    20,
+    { drain: true, beforeEach: () => ingestLull(ctx.config.WEBHOOK_PROCESS_YIELD_MS) },
+  );
   await ctx.queue.work<PollBookingsJob>(QUEUES.pollBookings, 1, async (job) => {
     if (!job.data.companyId) {
       for (const c of await listCompanies(ctx.db)) {

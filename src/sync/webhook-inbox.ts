@@ -116,6 +116,7 @@ export async function receiveDelivery(
   };
   const key = dedupeKey(b, raw);
 
+  lastReceivedAt = Date.now();
   const outcome = await storeDelivery(ctx, { companyId, key, trigger, uid, text, headers: JSON.stringify(kept) });
   if (!outcome.duplicate) wakeWorkers(ctx);
   return outcome;
@@ -209,6 +210,23 @@ async function commitBatch(ctx: AppContext, batch: Waiting[]): Promise<void> {
   for (const [k, ws] of byKey) {
     const first = results.get(k) ?? { deliveryId: '', duplicate: true };
     ws.forEach((w, i) => w.done(null, i === 0 ? first : { deliveryId: first.deliveryId, duplicate: true }));
+  }
+}
+
+let lastReceivedAt = 0;
+const LULL_MS = 25;
+
+/**
+ * Resolves once this process has stored no delivery for LULL_MS, or after `maxMs`: processing yields
+ * to storing, so acknowledging a burst does not wait behind its own processing (which only delays
+ * appointments by the length of the burst, bounded by `maxMs` per batch).
+ */
+export async function ingestLull(maxMs: number): Promise<void> {
+  const until = Date.now() + maxMs;
+  for (;;) {
+    const quietFor = Date.now() - lastReceivedAt;
+    if (quietFor >= LULL_MS || Date.now() >= until) return;
+    await new Promise((r) => setTimeout(r, Math.min(LULL_MS - quietFor + 1, until - Date.now() + 1)));
   }
 }
 
