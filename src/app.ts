@@ -7,6 +7,7 @@ import { startQueue } from './jobs/queue.js';
 import { createSecretBox, hashPassword } from './secrets.js';
 import { createRateLimiter } from './calcom/rate-limiter.js';
 import { createMetrics } from './http/metrics.js';
+import { logContextMixin } from './log-context.js';
 
 /** Opens the database, applies migrations and starts the queue: the context every command runs in. */
 export async function createApp(
@@ -15,6 +16,7 @@ export async function createApp(
 ): Promise<AppContext & { close(): Promise<void> }> {
   const logOptions: pino.LoggerOptions = {
     level: config.LOG_LEVEL,
+    mixin: logContextMixin,
     redact: { paths: ['*.calcomApiKey', '*.apiKey', '*.password', '*.webhookSecret', 'req.headers.authorization', 'req.headers.cookie'], censor: '[redacted]' },
   };
   const log = opts.logger ?? (opts.logStream ? pino(logOptions, opts.logStream) : pino(logOptions));

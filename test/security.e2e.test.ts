@@ -419,6 +419,15 @@ describe('secrets', () => {
     expect(logLines.join('').includes('"cal.com call"')).toBe(true);
     const logHits = logLines.filter((l) => [...keys, ...secrets].some((k) => l.includes(k)));
     expect(logHits).toEqual([]);
+
+    // Every line carries a request id: the HTTP request's, `job:<id>` inside a queue job, `process` elsewhere.
+    const entries = logLines.flatMap((l) => l.split('\n').filter(Boolean)).map((l) => JSON.parse(l));
+    expect(entries.filter((e) => typeof e.reqId !== 'string' || e.reqId === '')).toEqual([]);
+    const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+    expect(entries.some((e) => e.msg === 'request' && uuid.test(e.reqId))).toBe(true);
+    const jobCalls = entries.filter((e) => e.msg === 'cal.com call' && /^job:/.test(e.reqId));
+    expect(jobCalls.length).toBeGreaterThan(0);
+    expect(jobCalls.every((e) => typeof e.queue === 'string')).toBe(true);
   });
 });
 

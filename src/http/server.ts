@@ -1,11 +1,13 @@
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import cookie from '@fastify/cookie';
 import fs from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Actor, AppContext } from '../context.js';
 import { AppError, APP_ERROR_STATUS } from '../errors.js';
 import { authenticate } from './auth.js';
+import { currentLogContext, runWithLogContext } from '../log-context.js';
 import { healthRoutes } from './routes/health.js';
 import { authRoutes } from './routes/auth.js';
 import { companyRoutes } from './routes/companies.js';
@@ -33,7 +35,9 @@ export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
   const app = Fastify({
     logger: false,
     bodyLimit: 1024 * 1024,
-    genReqId: () => crypto.randomUUID(),
+    // Each request runs in its own log context, so every line logged while serving it (in any module) carries its id.
+    serverFactory: (handler) => http.createServer((req, res) => runWithLogContext({ reqId: crypto.randomUUID() }, () => handler(req, res))),
+    genReqId: () => currentLogContext()?.reqId ?? crypto.randomUUID(),
     ajv: { customOptions: { allErrors: false } },
     // Router-level refusals (a path parameter over 100 characters, a malformed %-escape) in the API's error shape.
     frameworkErrors: (err, _req, reply) => {

@@ -1,6 +1,7 @@
 import PgBoss from 'pg-boss';
 import type { Database, Queryable } from '../db/database.js';
 import type { Config } from '../config.js';
+import { runWithLogContext } from '../log-context.js';
 
 /**
  * The job catalog: every queue calsync uses, with its payload and retry policy, in one place.
@@ -109,7 +110,11 @@ export async function startQueue(db: Database, config: Config, opts: { supervise
         let id = '';
         id = await boss.work<T>(name, { batchSize, includeMetadata: true, pollingIntervalSeconds: 1 }, async (jobs) => {
           if (!jobs.length) return [];
-          const run = opts.beforeEach ? async (job: PgBoss.JobWithMetadata<T>) => (await opts.beforeEach!(), await handler(job)) : handler;
+          const run = (job: PgBoss.JobWithMetadata<T>) =>
+            runWithLogContext({ reqId: `job:${job.id}`, queue: name }, async () => {
+              await opts.beforeEach?.();
+              return handler(job);
+            });
           try {
             if (jobs.length === 1) return await run(jobs[0]);
             const out: unknown[] = [];
