@@ -16,7 +16,7 @@ export async function runServe(config: Config, opts: { demo: boolean; http: bool
   let simulator: { url: string; close(): Promise<void> } | null = null;
   if (opts.demo && !process.env.CALCOM_API_URL) {
     const { startSimulator } = await import('../simulator/simulator.js');
-    simulator = await startSimulator({ port: Number(process.env.SIM_PORT ?? config.PORT + 1), host: config.HOST, stateFile: `${config.DATA_DIR}/simulator-state.json` } as any);
+    simulator = await startSimulator({ port: Number(process.env.SIM_PORT ?? config.PORT + 1), host: config.HOST, stateFile: `${config.DATA_DIR}/simulator-state.json` });
     config = { ...config, CALCOM_API_URL: `${simulator.url}/v2` };
   }
   const app = await createApp(config);

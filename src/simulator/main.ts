@@ -1,7 +1,7 @@
 /**
  * Standalone Cal.com simulator: `npx tsx src/simulator/main.ts`.
  * Env: SIM_PORT (default 4567; 0 = random), SIM_HOST, SIM_RATE_PER_MINUTE,
- * SIM_BLOCK_SECONDS, SIM_WINDOW_SECONDS, SIM_LOG=1.
+ * SIM_BLOCK_SECONDS, SIM_WINDOW_SECONDS, SIM_LOG=1, SIM_STATE_FILE (persist state there).
  */
 import { startSimulator } from './simulator.js';
 
@@ -14,6 +14,7 @@ const sim = await startSimulator({
   blockSeconds: num(process.env.SIM_BLOCK_SECONDS),
   windowSeconds: num(process.env.SIM_WINDOW_SECONDS),
   log: process.env.SIM_LOG === '1',
+  stateFile: process.env.SIM_STATE_FILE || undefined,
 });
 
 console.log(`Cal.com simulator listening on ${sim.url} (Cal.com base URL: ${sim.baseUrl}, control: ${sim.url}/_sim)`);

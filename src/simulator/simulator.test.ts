@@ -1,8 +1,10 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { timingSafeEqual } from 'node:crypto';
-import { describe, it, expect, beforeAll, afterAll, beforeEach } from 'vitest';
+import { describe, it, expect, beforeAll, afterAll, beforeEach, afterEach, vi } from 'vitest';
 import { signCalWebhook, startSimulator, type Simulator } from './simulator.js';
 
 const KEY = 'cal_test_owner_key';
@@ -337,5 +339,105 @@ describe('webhook delivery', () => {
     const before = received.length;
     await control(sim, 'POST', '/bookings', { apiKey: other, eventTypeId: et.id, start: '2030-03-10T14:00:00Z', deliver: true });
     expect(received[before].headers['x-cal-signature-256']).toBe('no-secret-provided');
+  });
+});
+
+describe('stateFile', () => {
+  let dir: string;
+  let stateFile: string;
+  const sims: Simulator[] = [];
+  const start = async () => {
+    const sim = await startSimulator({ stateFile });
+    sims.push(sim);
+    return sim;
+  };
+  const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'calsync-sim-state-'));
+    stateFile = join(dir, 'nested', 'simulator-state.json'); // directory is created on first write
+  });
+  afterEach(async () => {
+    await Promise.all(sims.splice(0).map((s) => s.close()));
+    vi.restoreAllMocks();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('survives a restart: users, event types, bookings, webhooks, revoked keys and id counters', async () => {
+    const first = await start();
+    const call = api(first);
+    const me = (await call('GET', '/me')).json.data;
+    // A GET alone provisions a user on first sight of a key: that is a change too.
+    const lurker = (await api(first, 'cal_only_ever_read')('GET', '/me')).json.data;
+    const et = (
+      await call('POST', '/event-types', { title: 'Deep tissue', slug: 'deep-tissue', lengthInMinutes: 60, description: 'kept', hidden: true }, V_ET)
+    ).json.data;
+    await control(first, 'PATCH', `/event-types/${et.id}`, { price: 75, currency: 'eur' });
+    const booking = (await control(first, 'POST', '/bookings', { apiKey: KEY, eventTypeId: et.id, start: '2030-05-01T09:00:00Z' })).json.data;
+    const hook = (await call('POST', '/webhooks', { subscriberUrl: 'http://127.0.0.1:9/hook', triggers: ['BOOKING_CREATED'], active: true, secret: 's' }))
+      .json.data;
+    await control(first, 'POST', '/keys/revoke', { apiKey: 'cal_revoked_key' });
+    const etBefore = (await call('GET', `/event-types/${et.id}`, undefined, V_ET)).json.data;
+    expect(etBefore).toMatchObject({ price: 75, currency: 'eur', description: 'kept', hidden: true });
+
+    // Written within the debounce window, without waiting for close().
+    await sleep(400);
+    expect(existsSync(stateFile)).toBe(true);
+    expect(JSON.parse(readFileSync(stateFile, 'utf8')).eventTypes.map((e: { id: number }) => e.id)).toEqual([et.id]);
+
+    await first.close();
+    sims.splice(sims.indexOf(first), 1);
+    expect(readdirSync(join(dir, 'nested'))).toEqual(['simulator-state.json']); // no temp files left behind
+
+    const second = await start();
+    const again = api(second);
+    expect((await again('GET', '/me')).json.data).toEqual(me);
+    expect((await api(second, 'cal_only_ever_read')('GET', '/me')).json.data).toEqual(lurker);
+    expect((await api(second, 'cal_revoked_key')('GET', '/me')).status).toBe(401);
+    expect((await again('GET', `/event-types/${et.id}`, undefined, V_ET)).json.data).toEqual(etBefore);
+    const bookings = (await again('GET', `/bookings?eventTypeId=${et.id}`, undefined, V_BK)).json.data;
+    expect(bookings).toEqual([booking]);
+    expect((await again('GET', '/webhooks')).json.data).toEqual([hook]);
+    // The call log is not state: the new simulator's log holds only its own (GET) calls.
+    expect((await control(second, 'GET', '/calls')).json.data.map((c: { method: string }) => c.method)).not.toContain('POST');
+
+    // No id reuse.
+    const next = (await again('POST', '/event-types', { title: 'Next', slug: 'next', lengthInMinutes: 30 }, V_ET)).json.data;
+    expect(next.id).toBeGreaterThan(et.id);
+    const nextBooking = (await control(second, 'POST', '/bookings', { apiKey: KEY, eventTypeId: next.id, start: '2030-05-02T09:00:00Z' })).json.data;
+    expect(nextBooking.id).toBeGreaterThan(booking.id);
+    expect((await api(second, 'cal_brand_new')('GET', '/me')).json.data.id).toBeGreaterThan(Math.max(me.id, lurker.id));
+  });
+
+  it('persists a reset (empty data, counters kept)', async () => {
+    const first = await start();
+    const et = (await api(first)('POST', '/event-types', { title: 'Gone', slug: 'gone', lengthInMinutes: 30 }, V_ET)).json.data;
+    await control(first, 'POST', '/reset');
+    await first.close();
+    sims.splice(sims.indexOf(first), 1);
+
+    const second = await start();
+    expect((await control(second, 'GET', '/event-types')).json.data).toEqual([]);
+    const fresh = (await api(second)('POST', '/event-types', { title: 'New', slug: 'gone', lengthInMinutes: 30 }, V_ET)).json.data;
+    expect(fresh.id).toBeGreaterThan(et.id);
+  });
+
+  it('starts empty, with a warning, on a corrupt state file, and replaces it on the next change', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    stateFile = join(dir, 'simulator-state.json');
+    writeFileSync(stateFile, '{"version": 1, "users": [tru');
+    const sim = await start();
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('corrupt'));
+    expect((await control(sim, 'GET', '/event-types')).json.data).toEqual([]);
+
+    writeFileSync(stateFile, JSON.stringify({ version: 1, users: 'nope' }));
+    const sim2 = await start();
+    expect(warn).toHaveBeenCalledTimes(2);
+    expect((await control(sim2, 'GET', '/event-types')).json.data).toEqual([]);
+
+    const et = (await api(sim2)('POST', '/event-types', { title: 'A', slug: 'a', lengthInMinutes: 30 }, V_ET)).json.data;
+    await sim2.close();
+    sims.splice(sims.indexOf(sim2), 1);
+    expect(JSON.parse(readFileSync(stateFile, 'utf8')).eventTypes[0]).toMatchObject({ id: et.id, fields: { slug: 'a' } });
   });
 });

@@ -21,6 +21,7 @@ import { apiVersion, bearerToken, type SimContext } from './context.js';
 import { registerControlRoutes } from './control-routes.js';
 import { CalHttpError, defaultErrorForStatus, errorBody, httpException, throttled } from './errors.js';
 import { FaultQueue, type Fault } from './faults.js';
+import { loadState, StatePersister } from './persist.js';
 import { RateLimiter } from './rate-limit.js';
 import { hashKey, SimState } from './state.js';
 export { signCalWebhook } from './webhooks.js';
@@ -40,6 +41,12 @@ export interface SimulatorOptions {
   windowSeconds?: number;
   /** Fastify request logging. */
   log?: boolean;
+  /**
+   * Keep Cal.com's data (users/keys, event types, bookings, webhooks, id counters) in this JSON file: loaded at
+   * start if it exists, rewritten (debounced, atomically) after every change, flushed on `close()`. Without it,
+   * state is in memory only. Call log, faults and throttler state are never persisted.
+   */
+  stateFile?: string;
 }
 
 export interface Simulator {
@@ -77,7 +84,7 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
   };
   const limiter = new RateLimiter({ ...defaults });
   const ctx: SimContext = {
-    state: new SimState(),
+    state: opts.stateFile ? loadState(opts.stateFile) : new SimState(),
     limiter,
     faults: new FaultQueue(),
     calls: new CallLog(() => limiter.config.windowSeconds * 1000),
@@ -90,6 +97,19 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
     ctx.deliveries.length = 0;
     limiter.configure(defaults);
     limiter.reset();
+    persister?.changed();
+  };
+  const persister = opts.stateFile ? new StatePersister(opts.stateFile, () => ctx.state.toJSON()) : undefined;
+  // Change detection in one place: any request but GET/HEAD may have changed the state; a GET only by
+  // provisioning a user on first sight of an API key (userSeq moves). Checked once the handler has run.
+  let seenUserSeq = ctx.state.userSeq;
+  const noteChange = (method: string) => {
+    if (!persister) return;
+    const userSeq = ctx.state.userSeq;
+    if ((method !== 'GET' && method !== 'HEAD') || userSeq !== seenUserSeq) {
+      seenUserSeq = userSeq;
+      persister.changed();
+    }
   };
 
   const app: FastifyInstance = Fastify({ logger: opts.log ?? false });
@@ -171,6 +191,7 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
   });
 
   app.addHook('onSend', async (req, _reply, payload) => {
+    noteChange(req.method);
     const c = callCtx.get(req.raw);
     const fault = c?.fault;
     if (!c || !fault || c.faultFinal) return payload;
@@ -184,6 +205,7 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
   });
 
   app.addHook('onResponse', async (req, reply) => {
+    noteChange(req.method);
     logCall(req, reply.statusCode);
   });
   // A client that gave up (its timeout ran out during a slow answer) gets no onResponse: log the call
@@ -230,6 +252,7 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
     reset,
     close: async () => {
       await app.close();
+      await persister?.flush();
     },
   };
 }

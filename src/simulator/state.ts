@@ -69,6 +69,22 @@ export function hashKey(apiKey: string): string {
   return createHash('sha256').update(apiKey).digest('hex');
 }
 
+/**
+ * What `SimState.toJSON()` writes and `SimState.fromJSON()` reads (the simulator's `stateFile`): everything that is
+ * Cal.com's data, including the id counters so ids are never reused. Not the call log, faults or throttler.
+ */
+export interface SimStateSnapshot {
+  version: 1;
+  counters: { nextUserId: number; nextEventTypeId: number; nextBookingId: number; nextScheduleId: number };
+  users: UserRecord[];
+  /** [apiKey, userId] */
+  keys: [string, number][];
+  revokedKeys: string[];
+  eventTypes: EventTypeRecord[];
+  bookings: BookingRecord[];
+  webhooks: WebhookRecord[];
+}
+
 /** Cal.com booking uids are 22-char url-safe ids. */
 function newBookingUid(): string {
   return randomUUID().replace(/-/g, '').slice(0, 22);
@@ -87,6 +103,65 @@ export class SimState {
   readonly eventTypes = new Map<number, EventTypeRecord>();
   readonly bookings = new Map<string, BookingRecord>();
   readonly webhooks = new Map<string, WebhookRecord>();
+
+  /** A JSON-safe deep copy of the state (see `SimStateSnapshot`). */
+  toJSON(): SimStateSnapshot {
+    return structuredClone({
+      version: 1 as const,
+      counters: {
+        nextUserId: this.nextUserId,
+        nextEventTypeId: this.nextEventTypeId,
+        nextBookingId: this.nextBookingId,
+        nextScheduleId: this.nextScheduleId,
+      },
+      users: [...this.users.values()],
+      keys: [...this.keys.entries()],
+      revokedKeys: [...this.revokedKeys],
+      eventTypes: [...this.eventTypes.values()],
+      bookings: [...this.bookings.values()],
+      webhooks: [...this.webhooks.values()],
+    });
+  }
+
+  /** Inverse of `toJSON()`; throws on anything that isn't a snapshot. Counters never go below max id + 1. */
+  static fromJSON(data: unknown): SimState {
+    const snap = data as Partial<SimStateSnapshot> | null;
+    if (!snap || typeof snap !== 'object' || snap.version !== 1) throw new Error('not a simulator state snapshot (version 1)');
+    const list = <T>(name: keyof SimStateSnapshot, ok: (x: T) => boolean): T[] => {
+      const v = snap[name] as unknown;
+      if (!Array.isArray(v) || !v.every((x) => ok(x as T))) throw new Error(`simulator state: bad "${name}"`);
+      return structuredClone(v as T[]);
+    };
+    const isObj = (x: unknown): x is Record<string, unknown> => !!x && typeof x === 'object' && !Array.isArray(x);
+    const hasNumId = (x: unknown) => isObj(x) && Number.isInteger(x.id);
+    const users = list<UserRecord>('users', hasNumId);
+    const keys = list<[string, number]>('keys', (k) => Array.isArray(k) && typeof k[0] === 'string' && Number.isInteger(k[1]));
+    const revoked = list<string>('revokedKeys', (k) => typeof k === 'string');
+    const eventTypes = list<EventTypeRecord>('eventTypes', (e) => hasNumId(e) && Number.isInteger(e.ownerId) && isObj(e.fields));
+    const bookings = list<BookingRecord>('bookings', (b) => hasNumId(b) && typeof b.uid === 'string' && Array.isArray(b.attendees));
+    const webhooks = list<WebhookRecord>('webhooks', (w) => isObj(w) && typeof w.id === 'string' && Array.isArray(w.triggers));
+    const c = isObj(snap.counters) ? snap.counters : ({} as Record<string, unknown>);
+
+    const state = new SimState();
+    const next = (saved: unknown, fallback: number, ids: number[]) =>
+      ids.reduce((max, id) => Math.max(max, id + 1), Number.isInteger(saved) ? (saved as number) : fallback);
+    state.nextUserId = next(c.nextUserId, state.nextUserId, users.map((u) => u.id));
+    state.nextEventTypeId = next(c.nextEventTypeId, state.nextEventTypeId, eventTypes.map((e) => e.id));
+    state.nextBookingId = next(c.nextBookingId, state.nextBookingId, bookings.map((b) => b.id));
+    state.nextScheduleId = next(c.nextScheduleId, state.nextScheduleId, users.map((u) => u.defaultScheduleId).filter(Number.isInteger));
+    for (const u of users) state.users.set(u.id, u);
+    for (const [key, userId] of keys) if (state.users.has(userId)) state.keys.set(key, userId);
+    for (const k of revoked) state.revokedKeys.add(k);
+    for (const e of eventTypes) state.eventTypes.set(e.id, e);
+    for (const b of bookings) state.bookings.set(b.uid, b);
+    for (const w of webhooks) state.webhooks.set(w.id, w);
+    return state;
+  }
+
+  /** Only ever grows (counters survive reset): a GET that provisions a user on first sight of a key changes it. */
+  get userSeq(): number {
+    return this.nextUserId;
+  }
 
   reset(): void {
     this.users.clear();
