@@ -2,101 +2,47 @@
  * calsync as real processes: `calsync serve` is killed with SIGKILL mid-run and restarted, and every
  * service still converges; `calsync sync-services` works while the server holds the database.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { freshDatabaseUrl } from './harness.js';
+import { apiClient, freePort, runCli as runCliIn, startServe as startServeIn, type ProcessSetup } from './calsync-process.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulator, type Simulator } from '../src/simulator/simulator.js';
 
-const root = path.resolve(import.meta.dirname, '..');
 let sim: Simulator;
-let dataDir: string;
+let setup: ProcessSetup;
 let port: number;
-let databaseUrl: string | undefined;
 let dropDb = async () => {};
 let child: ChildProcess | null = null;
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const p = (s.address() as net.AddressInfo).port;
-      s.close(() => resolve(p));
-    });
-  });
-
-function env() {
-  return {
-    ...process.env,
-    DATA_DIR: dataDir,
-    PORT: String(port),
-    APP_SECRET: 'process-test-secret',
-    ADMIN_EMAIL: 'ops@test.local',
-    ADMIN_PASSWORD: 'ops-password-123',
-    CALCOM_API_URL: `${sim.url}/v2`,
-    CALCOM_TIMEOUT_MS: '2000',
-    PUSH_LEASE_SECONDS: '3',
-    PUSH_RETRY_DELAY_SECONDS: '1',
-    RECONCILE_EVERY_MINUTES: '0',
-    LOG_LEVEL: 'warn',
-    ...(databaseUrl ? { DATABASE_URL: databaseUrl } : { DATABASE_URL: '' }),
-  };
-}
-
-async function startServe(): Promise<ChildProcess> {
-  const p = spawn(process.execPath, [path.join(root, 'bin/calsync.mjs'), 'serve'], { env: env(), stdio: ['ignore', 'pipe', 'pipe'] });
-  let out = '';
-  p.stdout!.on('data', (d) => (out += d));
-  p.stderr!.on('data', (d) => (out += d));
-  const until = Date.now() + 120_000; // PGlite's start takes seconds, more on a loaded machine
-  while (Date.now() < until) {
-    if (p.exitCode !== null) throw new Error(`calsync serve exited ${p.exitCode}: ${out}`);
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) return p;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`calsync serve did not come up: ${out}`);
-}
-
-function runCli(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const p = spawn(process.execPath, [path.join(root, 'bin/calsync.mjs'), ...args], { env: env() });
-    let stdout = '';
-    let stderr = '';
-    p.stdout.on('data', (d) => (stdout += d));
-    p.stderr.on('data', (d) => (stderr += d));
-    p.on('exit', (status) => resolve({ status, stdout, stderr }));
-  });
-}
-
+const startServe = () => startServeIn(setup);
+const runCli = (args: string[]) => runCliIn(setup, args);
 let token = '';
-const api = async (method: string, p: string, body?: unknown) => {
-  const r = await fetch(`http://127.0.0.1:${port}${p}`, {
-    method,
-    headers: { ...(body ? { 'content-type': 'application/json' } : {}), authorization: `Bearer ${token}` },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  return { status: r.status, body: await r.json() };
-};
+const api = apiClient(() => port, () => token);
 
 beforeAll(async () => {
   sim = await startSimulator({ port: 0 });
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'calsync-proc-'));
   port = await freePort();
   const db = await freshDatabaseUrl();
-  databaseUrl = db.url;
   dropDb = db.drop;
+  setup = {
+    dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'calsync-proc-')),
+    port,
+    simulatorUrl: sim.url,
+    databaseUrl: db.url,
+    appSecret: 'process-test-secret',
+    extra: { PUSH_LEASE_SECONDS: '3', PUSH_RETRY_DELAY_SECONDS: '1' },
+  };
 });
 
 afterAll(async () => {
   if (child && child.exitCode === null) child.kill('SIGKILL');
   await sim?.close();
   await dropDb();
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  if (setup) fs.rmSync(setup.dataDir, { recursive: true, force: true });
 });
 
 describe('calsync as processes', () => {

@@ -4,95 +4,28 @@
  * exactly once. Then `calsync replay-deliveries` replays a failed delivery from the command line while
  * the server runs (through the server when it holds the embedded database).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { freshDatabaseUrl } from './harness.js';
+import { apiClient, freePort, runCli as runCliIn, startServe as startServeIn, stopProcess as stop, type ProcessSetup } from './calsync-process.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulator, type Simulator } from '../src/simulator/simulator.js';
 
-const root = path.resolve(import.meta.dirname, '..');
 const BURST = 500;
 const KILL_AFTER_ACKS = 150;
 let sim: Simulator;
-let dataDir: string;
+let setup: ProcessSetup;
 let port: number;
-let databaseUrl: string | undefined;
 let dropDb = async () => {};
 let child: ChildProcess | null = null;
 let token = '';
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const p = (s.address() as net.AddressInfo).port;
-      s.close(() => resolve(p));
-    });
-  });
-
-function env(): NodeJS.ProcessEnv {
-  return {
-    ...process.env,
-    DATA_DIR: dataDir,
-    PORT: String(port),
-    APP_SECRET: 'kill-test-secret',
-    ADMIN_EMAIL: 'ops@test.local',
-    ADMIN_PASSWORD: 'ops-password-123',
-    CALCOM_API_URL: `${sim.url}/v2`,
-    CALCOM_TIMEOUT_MS: '2000',
-    RECONCILE_EVERY_MINUTES: '0',
-    BOOKINGS_POLL_MINUTES: '0',
-    LOG_LEVEL: 'warn',
-    DATABASE_URL: databaseUrl ?? '',
-  };
-}
-
-async function startServe(): Promise<ChildProcess> {
-  const p = spawn(process.execPath, [path.join(root, 'bin/calsync.mjs'), 'serve'], { env: env(), stdio: ['ignore', 'pipe', 'pipe'] });
-  let out = '';
-  p.stdout!.on('data', (d) => (out += d));
-  p.stderr!.on('data', (d) => (out += d));
-  const until = Date.now() + 90_000; // PGlite start-up is slow on a busy machine
-  while (Date.now() < until) {
-    if (p.exitCode !== null) throw new Error(`calsync serve exited ${p.exitCode}: ${out}`);
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) return p;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`calsync serve did not come up: ${out}`);
-}
-
-async function stop(p: ChildProcess | null, signal: NodeJS.Signals) {
-  if (!p || p.exitCode !== null || p.signalCode !== null) return;
-  const exited = new Promise((r) => p.once('exit', r));
-  p.kill(signal);
-  await exited;
-}
-
-/** Runs `calsync …` without blocking this process (the simulator lives here). */
-function runCli(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const p = spawn(process.execPath, [path.join(root, 'bin/calsync.mjs'), ...args], { env: env(), stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    p.stdout!.on('data', (d) => (stdout += d));
-    p.stderr!.on('data', (d) => (stderr += d));
-    p.on('exit', (status) => resolve({ status, stdout, stderr }));
-  });
-}
-
-const api = async (method: string, p: string, body?: unknown) => {
-  const r = await fetch(`http://127.0.0.1:${port}${p}`, {
-    method,
-    headers: { ...(body ? { 'content-type': 'application/json' } : {}), authorization: `Bearer ${token}` },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  return { status: r.status, body: await r.json() };
-};
+const startServe = () => startServeIn(setup, 90_000);
+const runCli = (args: string[]) => runCliIn(setup, args);
+const api = apiClient(() => port, () => token);
 
 const T0 = Date.now();
 const mark = (what: string) => process.env.KILL_TEST_TIMING && console.log(`[kill-test] ${((Date.now() - T0) / 1000).toFixed(1)}s ${what}`);
@@ -100,11 +33,17 @@ const sign = (secret: string, raw: string) => crypto.createHmac('sha256', secret
 
 beforeAll(async () => {
   sim = await startSimulator({ port: 0 });
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'calsync-kill-'));
   port = await freePort();
   const db = await freshDatabaseUrl();
-  databaseUrl = db.url;
   dropDb = db.drop;
+  setup = {
+    dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'calsync-kill-')),
+    port,
+    simulatorUrl: sim.url,
+    databaseUrl: db.url,
+    appSecret: 'kill-test-secret',
+    extra: { BOOKINGS_POLL_MINUTES: '0' },
+  };
   mark('setup');
   child = await startServe();
   mark('serve up');
@@ -120,7 +59,7 @@ afterAll(async () => {
   await stop(child, 'SIGKILL');
   await sim?.close();
   await dropDb();
-  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+  if (setup) fs.rmSync(setup.dataDir, { recursive: true, force: true });
 });
 
 describe('calsync serve killed during a burst of deliveries', () => {
