@@ -187,6 +187,26 @@ describe('Cal.com simulator', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(380);
   });
 
+  it('logs a slow answer whose client gave up, with the fault and status 0', async () => {
+    const { json } = await create('given-up');
+    const id = json.data.id;
+    const fault = (await control(sim, 'POST', '/faults', { method: 'PATCH', path: '^/v2/event-types/\\d+$', delayMs: 600 })).json.data;
+    const gaveUp = fetch(`${sim.baseUrl}/event-types/${id}`, {
+      method: 'PATCH',
+      headers: { Authorization: `Bearer ${KEY}`, 'Content-Type': 'application/json', ...V_ET },
+      body: JSON.stringify({ title: 'timed out' }),
+      signal: AbortSignal.timeout(150),
+    });
+    await expect(gaveUp).rejects.toThrow();
+    await new Promise((r) => setTimeout(r, 700));
+    const calls = (await control(sim, 'GET', '/calls')).json.data as { method: string; path: string; status: number; fault?: number }[];
+    const logged = calls.filter((c) => c.method === 'PATCH' && c.path === `/v2/event-types/${id}`);
+    expect(logged).toHaveLength(1);
+    expect(logged[0]).toMatchObject({ status: 0, fault: fault.id });
+    // The change itself was applied (Cal.com processed it; only the answer was late).
+    expect((await call('GET', `/event-types/${id}`, undefined, V_ET)).json.data.title).toBe('timed out');
+  });
+
   it('drops the connection', async () => {
     await control(sim, 'POST', '/faults', { path: '^/v2/me$', drop: true });
     await expect(call('GET', '/me')).rejects.toThrow();

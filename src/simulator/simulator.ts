@@ -196,7 +196,12 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
     const fault = c?.fault;
     if (!c || !fault || c.faultFinal) return payload;
     // The change is already applied; now the answer is late, lost, or both.
-    if (fault.delayMs && !fault.afterDelayApply) await sleep(fault.delayMs);
+    if (fault.delayMs && !fault.afterDelayApply) {
+      await sleep(fault.delayMs);
+      // The client gave up meanwhile (its timeout ran out): no answer will be read and no onResponse
+      // comes, so log the call now, with status 0 like a dropped connection.
+      if (req.raw.socket?.destroyed) logCall(req, 0);
+    }
     if (fault.drop) {
       logCall(req, 0);
       req.raw.socket.destroy();
