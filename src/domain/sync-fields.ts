@@ -1,3 +1,5 @@
+import type { Service } from './service.js';
+
 /**
  * The fields calsync owns in Cal.com, in one comparable shape used for the three-way diff:
  * the base (what Cal.com held after the last push or import), the platform, and Cal.com.
@@ -38,22 +40,24 @@ const OPTIONAL_FIELDS: SyncedField[] = ['scheduleId', 'locations', 'bookingField
 /** The fields that a pending divergence on them stops bookings (SYNC.md "Bookable"). */
 export const BOOKING_CRITICAL_FIELDS: SyncedField[] = ['durationMinutes', 'visibility'];
 
-export interface PlatformSyncSource {
-  name: string;
-  slug: string;
-  durationMinutes: number;
-  description: string | null;
-  isActive: boolean;
-  isOnline: boolean;
-  bufferTimeMinutes: number;
-  beforeEventBuffer: number;
-  minimumBookingNotice: number;
-  requiresConfirmation: boolean;
-  disableGuests: boolean;
-  scheduleId: number | null;
-  locations: unknown[] | null;
-  bookingFields: unknown[] | null;
-}
+/** The service fields the push reads: the platform's side of every synced field. */
+export type PlatformSyncSource = Pick<
+  Service,
+  | 'name'
+  | 'slug'
+  | 'durationMinutes'
+  | 'description'
+  | 'isActive'
+  | 'isOnline'
+  | 'bufferTimeMinutes'
+  | 'beforeEventBuffer'
+  | 'minimumBookingNotice'
+  | 'requiresConfirmation'
+  | 'disableGuests'
+  | 'scheduleId'
+  | 'locations'
+  | 'bookingFields'
+>;
 
 /** The platform's side: what Cal.com should hold. */
 export function platformValues(s: PlatformSyncSource): SyncedValues {
