@@ -7,7 +7,6 @@ import crypto from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import fs from 'node:fs';
-import pg from 'pg';
 import pino from 'pino';
 import { loadConfig, type Config } from '../src/config.js';
 import { createApp } from '../src/app.js';
@@ -15,6 +14,7 @@ import { buildServer } from '../src/http/server.js';
 import { startWorker } from '../src/jobs/worker.js';
 import { startSimulator, type Simulator } from '../src/simulator/simulator.js';
 import { hashPassword } from '../src/secrets.js';
+import { createScratchDatabase } from '../src/db/scratch-database.js';
 
 export const ADMIN = { email: 'admin@test.local', password: 'correct horse battery' };
 
@@ -36,22 +36,7 @@ export interface Harness {
 export async function freshDatabaseUrl(): Promise<{ url?: string; drop: () => Promise<void> }> {
   const base = process.env.TEST_DATABASE_URL;
   if (!base) return { drop: async () => {} };
-  const name = `calsync_t_${crypto.randomBytes(5).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const u = new URL(base);
-  u.pathname = `/${name}`;
-  return {
-    url: u.toString(),
-    drop: async () => {
-      const c = new pg.Client({ connectionString: base });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => {});
-      await c.end();
-    },
-  };
+  return createScratchDatabase(base, 'calsync_t');
 }
 
 export async function startHarness(

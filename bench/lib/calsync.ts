@@ -8,13 +8,12 @@
  * other settings (e.g. a different Cal.com budget) on the same catalog.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
+import { createScratchDatabase } from '../../src/db/scratch-database.js';
 import { sleep } from './stats.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -83,22 +82,13 @@ export async function freshStore(label: string): Promise<BenchStore> {
       },
     };
   }
-  const name = `calsync_bench_${crypto.randomBytes(5).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const u = new URL(base);
-  u.pathname = `/${name}`;
+  const db = await createScratchDatabase(base, 'calsync_bench');
   return {
     dataDir,
-    databaseUrl: u.toString(),
+    databaseUrl: db.url,
     kind: 'postgres',
     async dispose(keep) {
-      const c = new pg.Client({ connectionString: base });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => {});
-      await c.end();
+      await db.drop();
       if (!keep) fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
