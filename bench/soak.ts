@@ -174,11 +174,14 @@ async function main(): Promise<number> {
     await chaos.start();
     const chaosStart = Date.now();
     const editDeadline = t0 + CAP_MS * 0.6;
-    const killAt = Array.from({ length: KILLS }, () => Math.floor(EDITS * (0.05 + 0.85 * rand()))).sort((a, b) => a - b);
+    // Deliveries are paced over the expected edit phase (~50 edits/s), from a single sender; the kills are
+    // spread over that same span (by time, not by edit count: on PostgreSQL the edits end early).
+    const gap = Math.max(50, Math.min(1500, (EDITS / 50) * 1000 / deliveries.length));
+    const phaseMs = Math.min(deliveries.length * gap, editDeadline - chaosStart);
+    const killAt = Array.from({ length: KILLS }, () => Math.floor(phaseMs * (0.05 + 0.8 * rand()))).sort((a, b) => a - b);
     const windowAt = [Math.floor(EDITS * 0.3), Math.floor(EDITS * 0.65)];
     const kills: { at: number; downMs: number }[] = [];
     let lastKillMs = 0;
-    let killing: Promise<void> | null = null;
     const doKill = async () => {
       const at = Date.now();
       if (store.kind === 'postgres') {
@@ -201,11 +204,14 @@ async function main(): Promise<number> {
     };
     const editStats: EditStats = { acked: 0, ackedChanged: 0, ackedNoop: 0, refused4xx: 0, failed5xx: 0, networkErrors: 0, uncertain: 0, uncertainApplied: 0, sample5xx: [], sample4xx: [] };
     let lastReport = Date.now();
-    const onAck = (acked: number) => {
-      if (killAt.length && acked >= killAt[0] && !killing) {
-        killAt.shift();
-        killing = doKill().finally(() => (killing = null));
+    const killsDone = (async () => {
+      for (const at of killAt) {
+        const wait = chaosStart + at - Date.now();
+        if (wait > 0) await sleep(wait);
+        await doKill();
       }
+    })();
+    const onAck = (acked: number) => {
       if (windowAt.length && acked >= windowAt[0]) {
         windowAt.shift();
         void chaos.force429(WINDOW_SECONDS).then(() => log(`forced 429s for ${WINDOW_SECONDS} s`));
@@ -217,8 +223,7 @@ async function main(): Promise<number> {
     };
     const dStats: DeliveryStats = { sent: 0, unique: uniques.length, duplicatesSent: deliveries.length - uniques.length, ackedReceived: 0, ackedDuplicate: 0, retries: 0, failures: [] };
     const deliveriesDone = (async () => {
-      // paced over the expected edit phase (~50 edits/s), from a single sender, in the shuffled order
-      const gap = Math.max(50, Math.min(1500, (EDITS / 50) * 1000 / deliveries.length));
+      // in the shuffled order, `gap` apart on average
       for (const d of deliveries) {
         const out = await sendDelivery(target, d, dStats, t0 + CAP_MS * 0.75);
         dStats.sent++;
@@ -228,11 +233,7 @@ async function main(): Promise<number> {
       }
     })();
     await runEdits(target, models, EDITS, CONCURRENCY, rand, editStats, () => Date.now() > editDeadline, onAck);
-    await killing;
-    while (killAt.length && Date.now() < editDeadline) {
-      killAt.shift();
-      await doKill(); // kills not reached by the edit count (a short run) happen now
-    }
+    await killsDone;
     await deliveriesDone;
     if (!web) web = await startWeb();
     if (store.kind === 'postgres' && !worker) worker = await startWorker();
