@@ -202,6 +202,10 @@ describe('input is validated at the edge: 4xx naming the field, nothing written'
       [{ companyId: c.id, name: 'Unknown', durationMinutes: 30, bogus: 1 }, 'bogus'],
       [{ companyId: 'not-a-uuid', name: 'X', durationMinutes: 30 }, 'companyId'],
       [{ name: 'X', durationMinutes: 30 }, 'companyId'],
+      // larger than the database's 32-bit integer columns
+      [{ companyId: c.id, name: 'Big', durationMinutes: 30, scheduleId: 2147483648 }, 'scheduleId'],
+      [{ companyId: c.id, name: 'Big', durationMinutes: 30, calcomEventTypeId: 2147483648 }, 'calcomEventTypeId'],
+      [{ companyId: c.id, name: 'Big', durationMinutes: 30, calcomEventTypeId: 1e20 }, 'calcomEventTypeId'],
     ];
     for (const [body, field] of cases) {
       const r = await h.api('POST', '/api/services', body);

@@ -31,6 +31,8 @@ export interface Service {
   calcomEventTypeId: number | null;
   syncStatus: SyncStatus;
   syncError: string | null;
+  /** What kind of failure `syncError` describes, for translation: see SYNC_ERROR_CODES in calcom/errors.ts. */
+  syncErrorCode: string | null;
   lastCalcomSync: string | null;
   version: number;
   createdAt: string;
@@ -39,6 +41,9 @@ export interface Service {
 
 export const SYNC_STATUSES = ['never', 'pending', 'synced', 'error'] as const;
 export type SyncStatus = (typeof SYNC_STATUSES)[number];
+
+/** The largest value of the database's `integer` columns (scheduleId, calcomEventTypeId). */
+const INT4_MAX = 2147483647;
 
 const minutes = (field: string, max: number) =>
   z.number({ invalid_type_error: `${field} must be a whole number of minutes` }).int(`${field} must be a whole number of minutes`).min(0, `${field} cannot be negative`).max(max, `${field} must be at most ${max}`);
@@ -69,7 +74,12 @@ export const writableServiceFields = z
     minimumBookingNotice: minutes('minimumBookingNotice', 525600),
     requiresConfirmation: z.boolean({ invalid_type_error: 'requiresConfirmation must be true or false' }),
     disableGuests: z.boolean({ invalid_type_error: 'disableGuests must be true or false' }),
-    scheduleId: z.number().int().positive().nullable(),
+    scheduleId: z
+      .number({ invalid_type_error: 'scheduleId must be a positive whole number' })
+      .int('scheduleId must be a positive whole number')
+      .positive('scheduleId must be a positive whole number')
+      .max(INT4_MAX, `scheduleId must be at most ${INT4_MAX}`)
+      .nullable(),
     locations: z.array(z.record(z.unknown())).max(20).nullable(),
     metadata: z.record(z.unknown()).nullable(),
     bookingFields: z.array(z.record(z.unknown())).max(50).nullable(),
@@ -79,7 +89,12 @@ export const writableServiceFields = z
     minStaffRequired: z.number().int().min(0).max(100).nullable(),
     composite: z.boolean(),
     segments: z.array(z.unknown()).max(50).nullable(),
-    calcomEventTypeId: z.number().int().positive('calcomEventTypeId must be a positive whole number').nullable(),
+    calcomEventTypeId: z
+      .number({ invalid_type_error: 'calcomEventTypeId must be a positive whole number' })
+      .int('calcomEventTypeId must be a positive whole number')
+      .positive('calcomEventTypeId must be a positive whole number')
+      .max(INT4_MAX, `calcomEventTypeId must be at most ${INT4_MAX}`)
+      .nullable(),
   })
   .strict();
 

@@ -73,7 +73,8 @@ export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
     if (err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return reply.status(415).send({ error: { code: 'unsupported_media_type', message: 'Send JSON (Content-Type: application/json).' } });
     if (err.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || err.statusCode === 400 || err instanceof SyntaxError)
       return reply.status(400).send({ error: { code: 'invalid_input', message: `body: the request body is not valid JSON (${err.message})` } });
-    if (err.code === '22P02' || err.code === '22021' || err.code === '54000')
+    // 22003: a number too large for its column (a backstop; the input schemas bound what they know).
+    if (err.code === '22P02' || err.code === '22021' || err.code === '22003' || err.code === '54000')
       return reply.status(400).send({ error: { code: 'invalid_input', message: 'A value in the request is not valid for its field.' } });
     if (err.code === '23505') return reply.status(409).send({ error: { code: 'conflict', message: 'This already exists.' } });
     ctx.log.error({ reqId: req.id, err: { message: err.message, stack: err.stack } }, 'unexpected error');
