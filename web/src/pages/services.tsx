@@ -43,9 +43,9 @@ export function ServicesPage() {
   const params = {
     companyId,
     q: search.trim(),
-    syncStatus: bookable === 'phone' || bookable === 'online' ? 'synced' : syncStatus,
-    isActive: bookable === 'phone' || bookable === 'online' ? 'true' : active,
-    isOnline: bookable === 'online' ? 'true' : online,
+    syncStatus,
+    isActive: active,
+    isOnline: online,
     drifted,
     branchId,
     bookable,
@@ -56,9 +56,7 @@ export function ServicesPage() {
   };
   const key = JSON.stringify(params);
   const list = useLoad(() => api<{ data: Service[]; total: number }>('GET', `/api/services${qs(params)}`), [key], 2000);
-  const rows = (list.data?.data ?? []).filter((s) =>
-    bookable === 'phone' ? s.bookable.phone : bookable === 'online' ? s.bookable.online : bookable === 'none' ? !s.bookable.phone && !s.bookable.online : true,
-  );
+  const rows = list.data?.data ?? [];
   const total = list.data?.total ?? 0;
   const reset = () => {
     setQ('');
@@ -183,7 +181,6 @@ export function ServicesPage() {
           </button>
         </div>
       </form>
-      {bookable && <p className="hint">{t('services.bookableFilteredNote')}</p>}
       <LoadState loading={list.loading} error={list.error} path="/api/services" hasData={!!list.data}>
         <div className="table-wrap">
           <table className="services" data-testid="services-table">
