@@ -15,9 +15,10 @@ import { setLocalCliToken } from '../http/auth.js';
 export async function runServe(config: Config, opts: { demo: boolean; http: boolean }) {
   let simulator: { url: string; close(): Promise<void> } | null = null;
   if (opts.demo && !process.env.CALCOM_API_URL) {
+    // Only the demo company talks to the simulator (seedDemo gives it the simulator's URL); the default
+    // CALCOM_API_URL stays the real Cal.com, so a company added later with a real key reaches Cal.com.
     const { startSimulator } = await import('../simulator/simulator.js');
     simulator = await startSimulator({ port: Number(process.env.SIM_PORT ?? config.PORT + 1), host: config.HOST, stateFile: `${config.DATA_DIR}/simulator-state.json` });
-    config = { ...config, CALCOM_API_URL: `${simulator.url}/v2` };
   }
   const app = await createApp(config);
   const server = opts.http ? await buildServer(app) : null;
