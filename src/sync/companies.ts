@@ -1,9 +1,9 @@
 import crypto from 'node:crypto';
 import type { Actor, AppContext } from '../context.js';
 import { AppError, notFound } from '../errors.js';
-import { findCompany, setConnection, type CompanyRow } from '../db/companies-repo.js';
+import { findCompany, type CompanyRow } from '../db/companies-repo.js';
 import { sha256 } from '../secrets.js';
-import { describeCalcomError } from '../calcom/errors.js';
+import { describeCalcomError, isCalcomError } from '../calcom/errors.js';
 import { calcomClientFor } from './calcom-access.js';
 import { QUEUES } from '../jobs/queue.js';
 import { recordHistory } from '../db/history-repo.js';
@@ -27,14 +27,25 @@ export function companyView(ctx: AppContext, c: CompanyRow) {
   };
 }
 
-/** Asks Cal.com who the key belongs to (`GET /v2/me`). */
-async function checkKey(ctx: AppContext, apiUrl: string, apiKey: string) {
+type KeyCheck = { ok: true; username: string } | { ok: false; rejected: boolean; error: string };
+
+/**
+ * Asks Cal.com who the key belongs to (`GET /v2/me`). `rejected` only when Cal.com answered 401: that
+ * alone says the key is bad. A timeout, network error, 429 or 5xx says nothing about the key.
+ */
+async function checkKey(ctx: AppContext, apiUrl: string, apiKey: string): Promise<KeyCheck> {
   try {
     const me = await calcomClientFor(ctx, { apiUrl, apiKey }).me();
-    return { ok: true as const, username: me.data.username as string };
+    return { ok: true, username: me.data.username as string };
   } catch (e) {
-    return { ok: false as const, error: describeCalcomError(e) };
+    const rejected = isCalcomError(e) && (e.status === 401 || e.code === 'UNAUTHORIZED');
+    return { ok: false, rejected, error: describeCalcomError(e) };
   }
+}
+
+/** The connection state a check leads to: only a rejected key is `broken` (which pauses pushes). */
+function stateAfter(check: KeyCheck): 'ok' | 'broken' | 'unknown' {
+  return check.ok ? 'ok' : check.rejected ? 'broken' : 'unknown';
 }
 
 export async function createCompany(ctx: AppContext, actor: Actor, input: { name: string; calcomApiKey: string; calcomApiUrl?: string }) {
@@ -50,7 +61,7 @@ export async function createCompany(ctx: AppContext, actor: Actor, input: { name
       ctx.secrets.seal(input.calcomApiKey),
       sha256(input.calcomApiKey),
       check.ok ? check.username : null,
-      check.ok ? 'ok' : 'broken',
+      stateAfter(check),
       check.ok ? null : check.error,
       ctx.secrets.seal(crypto.randomBytes(32).toString('base64url')),
     ],
@@ -96,23 +107,44 @@ export async function updateCompany(
     if (input.calcomApiKey !== undefined)
       await recordHistory(tx, { companyId, actor: actor.label, action: 'policy_changed', detail: { setting: 'calcomApiKey', note: 'API key replaced' } });
   });
-  if (recheck) await testConnection(ctx, actor, companyId);
+  if (recheck) await checkConnection(ctx, actor, companyId, { credentialsChanged: true });
   return getCompany(ctx, actor, companyId);
 }
 
-/** "Test connection": asks Cal.com, records the outcome, and resumes paused pushes when it works. */
+/**
+ * "Test connection": asks Cal.com, records the outcome, and resumes paused pushes when it works.
+ * Only a 401 marks the connection `broken`; a failure that says nothing about the key (timeout, network,
+ * 429, 5xx) is reported in the answer and leaves the stored state as it was.
+ */
 export async function testConnection(ctx: AppContext, actor: Actor, companyId: string) {
+  return checkConnection(ctx, actor, companyId, { credentialsChanged: false });
+}
+
+async function checkConnection(ctx: AppContext, actor: Actor, companyId: string, opts: { credentialsChanged: boolean }) {
   const c = await findCompany(ctx.db, companyId);
   if (!c || (actor.role === 'manager' && actor.companyId !== companyId)) throw notFound('Company');
   const check = await checkKey(ctx, c.calcom_api_url, ctx.secrets.open(c.calcom_api_key_enc));
+  // Inconclusive: keep what is known about the key, unless the key or URL just changed (then nothing is
+  // known about it yet: `unknown`, which does not pause pushes; a push meeting a 401 marks it broken).
+  const keep = !check.ok && !check.rejected && !opts.credentialsChanged;
+  const state = keep ? c.calcom_connection : stateAfter(check);
   await ctx.db.tx(async (tx) => {
-    await setConnection(tx, companyId, check.ok ? 'ok' : 'broken', check.ok ? null : check.error, check.ok ? check.username : undefined);
-    if (check.ok && c.calcom_connection === 'broken') {
-      await recordHistory(tx, { companyId, actor: actor.label, action: 'connection_restored' });
+    // A new key or URL not confirmed by Cal.com may belong to another account: forget the old username
+    // (a push asks Cal.com again before using it).
+    if (!keep)
+      await tx.query(
+        `UPDATE companies SET calcom_connection = $2, calcom_connection_error = $3,
+           calcom_username = CASE WHEN $5::boolean THEN NULL ELSE coalesce($4, calcom_username) END WHERE id = $1`,
+        [companyId, state, check.ok ? null : check.error, check.ok ? check.username : null, !check.ok && opts.credentialsChanged],
+      );
+    if (c.calcom_connection === 'broken' && state !== 'broken') {
+      if (check.ok) await recordHistory(tx, { companyId, actor: actor.label, action: 'connection_restored' });
       const pending = await tx.query<{ id: string }>("SELECT id FROM services WHERE company_id = $1 AND sync_status = 'pending'", [companyId]);
       for (const s of pending) await ctx.queue.enqueuePush({ companyId, serviceId: s.id }, tx);
     }
   });
   ctx.queue.notify(QUEUES.pushService);
-  return check.ok ? { connected: true, username: check.username } : { connected: false, error: check.error };
+  return check.ok
+    ? { connected: true, connection: state, username: check.username }
+    : { connected: false, connection: state, transient: !check.rejected, error: check.error };
 }
