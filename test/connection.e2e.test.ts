@@ -22,7 +22,7 @@ const synced = (serviceId: string) =>
   h.waitFor(async () => (await h.api('GET', `/api/services/${serviceId}`)).body.syncStatus === 'synced', `service ${serviceId} synced`);
 
 describe('test-connection: only a 401 marks the connection broken', () => {
-  it.each([
+  it.each<[string, { status?: number; delayMs?: number; drop?: boolean }]>([
     ['503', { status: 503 }],
     ['500', { status: 500 }],
     ['429', { status: 429 }],
