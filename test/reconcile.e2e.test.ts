@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, type Harness } from './harness.js';
+import { ADMIN, startHarness, type Harness } from './harness.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -159,6 +159,76 @@ describe('reconciliation', () => {
     expect(d).toHaveLength(1);
     expect(d[0]).toMatchObject({ field: 'durationMinutes', kind: 'conflict', platformValue: 35, calcomValue: 40, baseValue: 30 });
     expect(r.body.plan.companies[0].plan.push).toEqual([]);
+  });
+
+  it('a push never sends a field with an open conflict; "Sync to Cal.com" for that one field does', async () => {
+    const c = await h.company();
+    const a = (await h.api('POST', '/api/services', { companyId: c.id, name: 'Held', durationMinutes: 30 })).body;
+    const s = await waitStatus(a.id, 'synced');
+    await h.simApi('PATCH', `/_sim/event-types/${s.calcomEventTypeId}`, { lengthInMinutes: 40 });
+    await h.simApi('POST', '/_sim/faults', { method: 'PATCH', status: 503, times: -1 });
+    await h.api('PATCH', `/api/services/${a.id}`, { durationMinutes: 35 });
+    await reconcile(c.id);
+    expect((await svc(a.id)).divergences[0]).toMatchObject({ field: 'durationMinutes', kind: 'conflict' });
+    await h.simApi('DELETE', '/_sim/faults');
+    // Another platform edit goes out; the conflicted field stays as Cal.com has it until a person chooses.
+    await h.api('PATCH', `/api/services/${a.id}`, { description: 'Now with a wash' });
+    await h.waitFor(async () => (await eventType(s.calcomEventTypeId)).description === 'Now with a wash', 'the description to reach Cal.com');
+    await waitStatus(a.id, 'synced');
+    expect((await eventType(s.calcomEventTypeId)).lengthInMinutes).toBe(40);
+    expect((await svc(a.id)).divergences.map((d: any) => d.field)).toEqual(['durationMinutes']);
+    const pushes = (await history(a.id)).filter((e: any) => e.action === 'push' && e.detail.outcome === 'synced');
+    expect(pushes.at(-1).detail.fields).toEqual(['description']);
+
+    const bad = await h.api('POST', `/api/services/${a.id}/sync`, { fields: ['price'] });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toMatch(/fields/);
+    expect((await h.api('POST', `/api/services/${a.id}/sync`, { fields: ['durationMinutes'] })).status).toBe(202);
+    await h.waitFor(async () => (await eventType(s.calcomEventTypeId)).lengthInMinutes === 35, 'the platform duration to reach Cal.com');
+    await h.waitFor(async () => (await svc(a.id)).divergences.length === 0, 'the conflict to close');
+    const resolved = (await history(a.id)).find((e: any) => e.action === 'divergence_resolved');
+    expect(resolved.detail).toMatchObject({ field: 'durationMinutes', resolution: 'platform_pushed' });
+    expect(resolved.actor).toBe(ADMIN.email);
+  });
+
+  it('"Sync to Cal.com" for one field is not lost when a push is already queued, and leaves the other divergences open', async () => {
+    const c = await h.company();
+    const a = (await h.api('POST', '/api/services', { companyId: c.id, name: 'Queued', durationMinutes: 30 })).body;
+    const s = await waitStatus(a.id, 'synced');
+    await h.simApi('PATCH', `/_sim/event-types/${s.calcomEventTypeId}`, { title: 'Renamed there', lengthInMinutes: 50 });
+    await reconcile(c.id);
+    expect((await svc(a.id)).divergences.map((d: any) => d.field).sort()).toEqual(['durationMinutes', 'name']);
+    // One push in flight (its PATCH answers slowly), a second one queued behind it; then the person's request.
+    await h.simApi('POST', '/_sim/faults', { method: 'PATCH', delayMs: 1500, times: 1 });
+    await h.api('PATCH', `/api/services/${a.id}`, { description: 'first' });
+    await h.waitFor(async () => (await h.simApi('GET', '/_sim/faults')).body.data.every((f: any) => f.hits > 0), 'the first PATCH to be under way', 5000);
+    await h.api('PATCH', `/api/services/${a.id}`, { description: 'second' });
+    expect((await h.api('POST', `/api/services/${a.id}/sync`, { fields: ['name'] })).status).toBe(202);
+    await h.waitFor(async () => {
+      const et = await eventType(s.calcomEventTypeId);
+      return et.title === 'Queued' && et.description === 'second';
+    }, 'Cal.com to hold the platform name and the last description');
+    await waitStatus(a.id, 'synced');
+    const after = await svc(a.id);
+    expect(after.divergences.map((d: any) => d.field)).toEqual(['durationMinutes']);
+    expect((await eventType(s.calcomEventTypeId)).lengthInMinutes).toBe(50);
+  });
+
+  it('a list of event types that leaves one out (a 200 with too few) deactivates nothing', async () => {
+    const c = await h.company();
+    const a = (await h.api('POST', '/api/services', { companyId: c.id, name: 'Still there', durationMinutes: 30 })).body;
+    await waitStatus(a.id, 'synced');
+    await h.simApi('POST', '/_sim/faults', { method: 'GET', path: '^/v2/event-types$', status: 200, body: { status: 'success', data: [] }, times: 1 });
+    const r = await reconcile(c.id);
+    expect(r.body.plan.companies[0].complete).toBe(false);
+    expect(r.body.plan.companies[0].error).toMatch(/left out event type/);
+    const after = await svc(a.id);
+    expect(after.isActive).toBe(true);
+    expect(after.syncStatus).toBe('synced');
+    expect((await history(a.id)).map((e: any) => e.action)).not.toContain('orphaned');
+    // The next run lists everything and finds nothing to do.
+    const again = await reconcile(c.id);
+    expect(again.body.plan.companies[0]).toMatchObject({ complete: true, summary: { orphans: 0, inSync: 1 } });
   });
 
   it('an event type deleted in Cal.com deactivates its service with an error in words; nothing is deleted', async () => {

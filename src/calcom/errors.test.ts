@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { CalcomError, describeCalcomError, echoMatches, errorFromResponse, findEchoMismatches, readRateLimitHeaders } from './errors.js';
+import { CalcomError, describeCalcomError, describeGaveUp, echoMatches, syncErrorCode, errorFromResponse, findEchoMismatches, readRateLimitHeaders } from './errors.js';
 
 describe('findEchoMismatches', () => {
   it('accepts an answer holding every field sent, with extra server keys', () => {
@@ -79,5 +79,34 @@ describe('describeCalcomError', () => {
     expect(describeCalcomError(err(null, 'TIMEOUT'))).toMatch(/did not answer in time/);
     expect(describeCalcomError(err(null, 'NETWORK'))).toMatch(/could not reach Cal.com/);
     expect(describeCalcomError(new Error('boom'))).toMatch(/boom/);
+  });
+});
+
+describe('syncErrorCode', () => {
+  const err = (status: number | null, code: string, transient = false) => new CalcomError({ status, code, message: 'x', transient, requestId: 'r-1' });
+  it('names the kind of failure for translation', () => {
+    expect(syncErrorCode(err(401, 'UnauthorizedException'), false)).toBe('api_key_rejected');
+    expect(syncErrorCode(err(403, 'ForbiddenException'), false)).toBe('no_access');
+    expect(syncErrorCode(err(404, 'NotFoundException'), false)).toBe('event_type_deleted');
+    expect(syncErrorCode(err(400, 'TRPCError'), false)).toBe('slug_taken');
+    expect(syncErrorCode(err(409, 'CONFLICT'), false)).toBe('slug_taken');
+    expect(syncErrorCode(err(400, 'BadRequestException'), false)).toBe('refused');
+    expect(syncErrorCode(err(200, 'ECHO_MISMATCH'), false)).toBe('not_stored');
+    expect(syncErrorCode(err(503, 'HTTP_503', true), true)).toBe('gave_up');
+    expect(syncErrorCode(err(null, 'TIMEOUT', true), true)).toBe('gave_up');
+    expect(syncErrorCode(new Error('boom'), false)).toBe('unexpected');
+  });
+});
+
+describe('describeGaveUp', () => {
+  it('says how often calsync tried, what happened last and what to do, without promising another retry', () => {
+    const e = new CalcomError({ status: 503, code: 'HTTP_503', message: 'x', transient: true, requestId: 'req-9' });
+    const words = describeGaveUp(e, 13);
+    expect(words).toContain('tried 13 times and stopped');
+    expect(words).toContain('error 503');
+    expect(words).toContain('Reset sync status');
+    expect(words).toContain('req-9');
+    expect(words).not.toMatch(/will retry|retries automatically/);
+    expect(describeGaveUp(new CalcomError({ status: null, code: 'TIMEOUT', message: 'x', transient: true }), 2)).toContain('did not answer in time');
   });
 });

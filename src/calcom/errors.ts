@@ -234,7 +234,7 @@ export function describeCalcomError(err: unknown): string {
   if (s === 404) {
     return `The event type no longer exists in Cal.com (it was probably deleted there). Press “Reset sync status” to create it again, or unlink the service.${rid}`;
   }
-  if (s === 409 || (s === 400 && (e.code === 'TRPCError' || e.code === 'CONFLICT'))) {
+  if (isSlugClash(e)) {
     return 'Cal.com refused the change: another event type already uses this link (slug). Rename the service or change its slug, then press “Reset sync status”.';
   }
   if (s === 400 || s === 422) {
@@ -249,6 +249,49 @@ export function describeCalcomError(err: unknown): string {
     return `Cal.com had a problem on its side (error ${s}). calsync will retry automatically; if this lasts, check status.cal.com.${rid}`;
   }
   return `Cal.com answered with an error${s !== null ? ` ${s}` : ''}: ${e.message}. ${e.transient ? 'calsync will retry automatically.' : 'Check the service’s settings, then press “Reset sync status”.'}${rid}`;
+}
+
+/** Words for a transient failure that outlasted every retry: what happened last, and what to do now. */
+export function describeGaveUp(err: unknown, attempts: number): string {
+  const e = err instanceof CalcomError ? err : null;
+  const last =
+    e?.code === 'TIMEOUT'
+      ? 'Cal.com did not answer in time'
+      : e?.code === 'NETWORK'
+        ? 'calsync could not reach Cal.com (network problem)'
+        : e?.status === 429
+          ? 'Cal.com was limiting how many requests calsync may send'
+          : e?.status != null && e.status >= 500
+            ? `Cal.com had a problem on its side (error ${e.status})`
+            : 'Cal.com did not answer usably';
+  return `calsync tried ${attempts} times and stopped: ${last}. If status.cal.com shows no problem any more, press “Reset sync status” to try again.${e ? quoteId(e) : ''}`;
+}
+
+/**
+ * Cal.com refused because another event type of the user already has this slug: a 409, or the 400
+ * `TRPCError` with a generic message that Cal.com's unique index on (owner, slug) produces (CONTRACT.md).
+ */
+function isSlugClash(e: CalcomError): boolean {
+  return e.status === 409 || (e.status === 400 && (e.code === 'TRPCError' || e.code === 'CONFLICT'));
+}
+
+/**
+ * What kind of failure a service's `syncError` describes, as a stable code the web app translates
+ * (`syncErrorCode` in the Service JSON); the words themselves stay in `syncError`.
+ */
+export const SYNC_ERROR_CODES = ['api_key_rejected', 'no_access', 'event_type_deleted', 'slug_taken', 'refused', 'not_stored', 'gave_up', 'unexpected'] as const;
+export type SyncErrorCode = (typeof SYNC_ERROR_CODES)[number];
+
+export function syncErrorCode(err: unknown, gaveUp: boolean): SyncErrorCode {
+  if (!(err instanceof CalcomError)) return 'unexpected';
+  if (err.code === 'ECHO_MISMATCH') return 'not_stored';
+  if (err.status === 401 || err.code === 'UNAUTHORIZED') return 'api_key_rejected';
+  if (gaveUp && err.transient) return 'gave_up';
+  if (err.status === 403) return 'no_access';
+  if (err.status === 404) return 'event_type_deleted';
+  if (isSlugClash(err)) return 'slug_taken';
+  if (err.status === 400 || err.status === 422) return 'refused';
+  return 'unexpected';
 }
 
 /** The validator's messages from a 400 (`details.message: string[]`), joined; null when none. */

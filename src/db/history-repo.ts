@@ -7,6 +7,7 @@ export type HistoryAction =
   | 'push_failed'
   | 'push_deferred'
   | 'divergence_found'
+  | 'divergence_changed'
   | 'divergence_resolved'
   | 'reloaded'
   | 'imported'

@@ -1,3 +1,5 @@
+import { SYNC_ERROR_CODES, type SyncErrorCode } from '../calcom/errors.js';
+import { ORPHAN_CODE } from '../domain/reconcile-plan.js';
 import type { Service } from '../domain/service.js';
 
 const iso = (d: unknown) => (d == null ? null : d instanceof Date ? d.toISOString() : new Date(String(d)).toISOString());
@@ -34,6 +36,7 @@ export function serviceFromRow(r: Record<string, any>): Service {
     calcomEventTypeId: r.calcom_event_type_id,
     syncStatus: r.sync_status,
     syncError: r.sync_error,
+    syncErrorCode: r.sync_error == null ? null : errorCodeOf(r.sync_error_code),
     lastCalcomSync: iso(r.last_calcom_sync),
     version: r.version,
     createdAt: iso(r.created_at)!,
@@ -77,4 +80,10 @@ export function columnValue(field: string, v: unknown): unknown {
   if (c.json) return JSON.stringify(v);
   if (c.cents) return Math.round((v as number) * 100);
   return v;
+}
+
+/** The stored failure code as the Service JSON's `syncErrorCode` (see SyncErrorCode). */
+function errorCodeOf(stored: string | null): SyncErrorCode {
+  if (stored === ORPHAN_CODE) return 'event_type_deleted';
+  return (SYNC_ERROR_CODES as readonly string[]).includes(stored ?? '') ? (stored as SyncErrorCode) : 'unexpected';
 }

@@ -346,6 +346,28 @@ describe('planCompany', () => {
   });
 });
 
+describe('planCompany: services in error wait for a person', () => {
+  it('plans no create for a service in error without an event type (an orphan, a refused create)', () => {
+    const orphan = svc({ id: 'o', calcomEventTypeId: null, base: null, syncStatus: 'error', syncErrorCode: ORPHAN_CODE });
+    const refused = svc({ id: 'r', slug: 'refused', calcomEventTypeId: null, base: null, syncStatus: 'error', syncErrorCode: 'refused' });
+    expect(plan([orphan, refused], []).create).toEqual([]);
+    expect(plan([orphan, refused], [], {}, true).create).toEqual([]);
+    expect(plan([svc({ id: 'n', calcomEventTypeId: null, base: null, syncStatus: 'never' })], []).create).toEqual([{ serviceId: 'n', name: 'Cut', slug: 'cut' }]);
+  });
+
+  it('still links a service in error whose event type is found by slug (a create that landed unheard)', () => {
+    const p = plan([svc({ calcomEventTypeId: null, base: null, syncStatus: 'error', syncErrorCode: 'not_stored' })], [et({ id: 77 })]);
+    expect(p.link).toEqual([{ serviceId: 's1', name: 'Cut', eventTypeId: 77, slug: 'cut' }]);
+    expect(p.import).toEqual([]);
+  });
+
+  it('pushes a platform edit of a service in error only with --force', () => {
+    const s = svc({ name: 'Cut & Wash', syncStatus: 'error', syncErrorCode: 'refused' });
+    expect(plan([s], [et()]).push).toEqual([]);
+    expect(plan([s], [et()], {}, true).push[0].fields.map((f) => f.field)).toEqual(['name']);
+  });
+});
+
 describe('planSummary', () => {
   it('counts each list, divergences and conflicts apart', () => {
     const services = [

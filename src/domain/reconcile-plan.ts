@@ -81,7 +81,8 @@ export function planCompany(input: PlanInput): CompanyPlan {
       if (match) {
         plan.link.push({ serviceId: s.id, name: s.name, eventTypeId: Number(match.id), slug: s.slug });
         unlinkedBySlug.delete(s.slug);
-      } else plan.create.push({ serviceId: s.id, name: s.name, slug: s.slug });
+      } else if (s.syncStatus !== 'error') plan.create.push({ serviceId: s.id, name: s.name, slug: s.slug });
+      // A service in error (its event type deleted in Cal.com, a create refused) waits for "Reset sync status".
       continue;
     }
     const et = byId.get(s.calcomEventTypeId);
@@ -108,7 +109,8 @@ export function planCompany(input: PlanInput): CompanyPlan {
       });
       if (action === 'push') pushFields.push(diff(c));
     }
-    if (pushFields.length) plan.push.push({ serviceId: s.id, name: s.name, eventTypeId: s.calcomEventTypeId, fields: pushFields });
+    // A service in error waits for a person ("Reset sync status"); only --force pushes it again.
+    if (pushFields.length && (s.syncStatus !== 'error' || input.force)) plan.push.push({ serviceId: s.id, name: s.name, eventTypeId: s.calcomEventTypeId, fields: pushFields });
     if (nowInSync.length) plan.resolved.push({ serviceId: s.id, name: s.name, fields: nowInSync });
     if (comparisons.every((c) => c.state === 'in_sync')) plan.inSync++;
   }

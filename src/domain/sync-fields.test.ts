@@ -8,6 +8,7 @@ import {
   changedSinceBase,
   compareThreeWay,
   knownBase,
+  mergeForce,
   ownedFields,
   platformValues,
   sameValue,
@@ -492,5 +493,18 @@ describe('properties', () => {
         }
       }),
     );
+  });
+});
+
+describe('mergeForce', () => {
+  it('keeps one request as it is, and joins two: every field wins over a list, lists are united', () => {
+    const all = { actor: 'Anna', fields: null };
+    const name = { actor: 'Ben', fields: ['name'] };
+    expect(mergeForce(null, name)).toEqual(name);
+    expect(mergeForce(name, undefined)).toEqual(name);
+    expect(mergeForce(null, null)).toBeNull();
+    expect(mergeForce(all, name)).toEqual({ actor: 'Ben', fields: null });
+    expect(mergeForce(name, all)).toEqual({ actor: 'Anna', fields: null });
+    expect(mergeForce(name, { actor: 'Cleo', fields: ['durationMinutes', 'name'] })).toEqual({ actor: 'Cleo', fields: ['name', 'durationMinutes'] });
   });
 });

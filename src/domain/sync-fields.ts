@@ -36,6 +36,8 @@ export const CORE_FIELDS: SyncedField[] = [
   'disableGuests',
 ];
 const OPTIONAL_FIELDS: SyncedField[] = ['scheduleId', 'locations', 'bookingFields'];
+/** Every field name a divergence may carry. */
+export const SYNCED_FIELDS: SyncedField[] = [...CORE_FIELDS, ...OPTIONAL_FIELDS];
 
 /** The fields that a pending divergence on them stops bookings (SYNC.md "Bookable"). */
 export const BOOKING_CRITICAL_FIELDS: SyncedField[] = ['durationMinutes', 'visibility'];
@@ -219,4 +221,16 @@ export function advanceBase(base: Partial<SyncedValues> | null, answered: Synced
   const next: Partial<SyncedValues> = { ...(base ?? {}) };
   for (const f of sent) (next as any)[f] = answered[f];
   return next;
+}
+
+/** "Sync to Cal.com" asked by a person (stored on the service): push over Cal.com's values for every field (`null`) or these. */
+export interface ForceRequest {
+  actor: string;
+  fields: string[] | null;
+}
+
+/** Two requests for the same push become one: every field if either asked for every field, else both lists. */
+export function mergeForce(a: ForceRequest | null | undefined, b: ForceRequest | null | undefined): ForceRequest | null {
+  if (!a || !b) return a ?? b ?? null;
+  return { actor: b.actor, fields: a.fields === null || b.fields === null ? null : [...new Set([...a.fields, ...b.fields])] };
 }

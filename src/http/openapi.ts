@@ -17,6 +17,7 @@ const service = {
     companyId: { type: 'string', format: 'uuid' },
     syncStatus: { type: 'string', enum: ['never', 'pending', 'synced', 'error'] },
     syncError: { type: 'string', nullable: true },
+    syncErrorCode: { type: 'string', nullable: true, enum: ['api_key_rejected', 'no_access', 'event_type_deleted', 'slug_taken', 'refused', 'not_stored', 'gave_up', 'unexpected', null] },
     lastCalcomSync: { type: 'string', format: 'date-time', nullable: true },
     bookable: { type: 'object', properties: { phone: { type: 'boolean' }, online: { type: 'boolean' }, reasons: { type: 'array', items: { type: 'string' } } } },
     divergences: { type: 'array', items: { type: 'object', properties: { field: { type: 'string' }, platformValue: {}, calcomValue: {}, detectedAt: { type: 'string' } } } },

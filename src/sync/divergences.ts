@@ -1,6 +1,6 @@
 import type { Queryable } from '../db/database.js';
 import { recordHistory } from '../db/history-repo.js';
-import type { FieldComparison } from '../domain/sync-fields.js';
+import { sameValue, type FieldComparison } from '../domain/sync-fields.js';
 
 /**
  * Records divergences (Cal.com-only change) and conflicts (both changed) as open rows; a field
@@ -17,6 +17,10 @@ export async function recordDivergences(
   for (const c of found) {
     if (c.state !== 'calcom_changed' && c.state !== 'both_changed') continue;
     const kind = c.state === 'both_changed' ? 'conflict' : 'divergence';
+    const [open] = await q.query<{ kind: string; calcom_value: unknown; platform_value: unknown }>(
+      'SELECT kind, calcom_value, platform_value FROM divergences WHERE service_id = $1 AND field = $2 AND resolved_at IS NULL',
+      [serviceId, c.field],
+    );
     const rows = await q.query(
       `INSERT INTO divergences (company_id, service_id, field, kind, platform_value, calcom_value, base_value, detected_by)
        VALUES ($1, $2, $3, $4, $5::jsonb, $6::jsonb, $7::jsonb, $8)
@@ -34,6 +38,16 @@ export async function recordDivergences(
         action: 'divergence_found',
         changes: { [c.field]: { before: c.platform, after: c.calcom } },
         detail: { field: c.field, kind, platformValue: c.platform, calcomValue: c.calcom, baseValue: c.base },
+      });
+    } else if (open && (open.kind !== kind || !sameValue(open.calcom_value, c.calcom ?? null) || !sameValue(open.platform_value, c.platform ?? null))) {
+      // Still open, but it moved (another Cal.com edit, or the platform edited it too): the history says so.
+      await recordHistory(q, {
+        companyId,
+        serviceId,
+        actor: detectedBy,
+        action: 'divergence_changed',
+        changes: { [c.field]: { before: open.calcom_value, after: c.calcom } },
+        detail: { field: c.field, kind, kindBefore: open.kind, platformValue: c.platform, calcomValue: c.calcom, baseValue: c.base },
       });
     }
   }

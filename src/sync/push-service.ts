@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import type { AppContext } from '../context.js';
-import { CalcomError, describeCalcomError, writeNotApplied } from '../calcom/errors.js';
+import { CalcomError, describeCalcomError, describeGaveUp, syncErrorCode, writeNotApplied } from '../calcom/errors.js';
 import { findCompany, setConnection, type CompanyRow } from '../db/companies-repo.js';
 import { recordHistory } from '../db/history-repo.js';
 import { serviceFromRow } from '../db/rows.js';
@@ -15,6 +15,8 @@ import {
   platformValues,
   sameValue,
   toCalcomBody,
+  mergeForce,
+  type ForceRequest,
   type SendingValues,
   type SyncedField,
   type SyncedValues,
@@ -56,7 +58,12 @@ export async function pushService(ctx: AppContext, job: PushServiceJob, attempt:
   const release = () =>
     ctx.db.query('UPDATE services SET push_lease_token = NULL, push_lease_until = NULL WHERE id = $1 AND push_lease_token = $2', [serviceId, token]);
 
-  if (row.sync_status !== 'pending' && !job.force && !job.verify) {
+  // Who asked to push over Cal.com's values, and for which fields: the queued job (reconcile --force) and
+  // the service's stored request ("Sync to Cal.com", which a push already queued must not drop).
+  const storedForce: ForceRequest | null = row.push_force ?? null;
+  const force = mergeForce(job.force ? { actor: job.actor ?? 'calsync', fields: null } : null, storedForce);
+  const forced = (f: string) => !!force && (force.fields === null || force.fields.includes(f));
+  if (row.sync_status !== 'pending' && !force && !job.verify) {
     await release();
     return 'skipped';
   }
@@ -113,13 +120,19 @@ export async function pushService(ctx: AppContext, job: PushServiceJob, attempt:
       base = advanceBase(null, calcomValues(r.data), sent);
     } else {
       let current: SyncedValues | null = answer ? calcomValues(answer) : null;
-      if ((job.force || job.verify) && !current) current = calcomValues((await client.getEventType(eventTypeId)).data);
-      const held = job.verify && !job.force ? await openDivergenceFields(ctx, companyId, serviceId) : [];
+      if ((force || job.verify) && !current) current = calcomValues((await client.getEventType(eventTypeId)).data);
+      // A field with an open divergence or conflict waits for a person (SYNC.md: keep the platform's value,
+      // flag it): only "Sync to Cal.com" or --force sends it over Cal.com's value.
+      const held = (await openDivergenceFields(ctx, companyId, serviceId)).filter((f) => !forced(f));
       if (action === 'link' && current) base = advanceBase(null, current, ownedFields(platform));
       else if (current) base = knownBase(base, sending, current);
-      sent = current
-        ? compareThreeWay(base, platform, current).filter((c) => c.state !== 'in_sync' && !held.includes(c.field)).map((c) => c.field)
-        : changedSinceBase(base, platform, sending);
+      const comparisons = current ? compareThreeWay(base, platform, current) : null;
+      sent = comparisons
+        ? comparisons.filter((c) => c.state !== 'in_sync' && (forced(c.field) || (c.state === 'platform_changed' && !held.includes(c.field)))).map((c) => c.field)
+        : changedSinceBase(base, platform, sending).filter((f) => !held.includes(f));
+      // Seen while reading Cal.com first: a change made there is recorded, never pushed over.
+      const seenDrift = comparisons ? comparisons.filter((c) => !sent.includes(c.field) && (c.state === 'calcom_changed' || c.state === 'both_changed')) : [];
+      if (seenDrift.length) await recordDivergences(ctx.db, companyId, serviceId, seenDrift, 'push');
       if (sent.length) {
         // Cal.com may apply this write without us hearing the answer (timeout, dropped connection, SIGKILL): until it
         // answers, the values sent are recorded as unconfirmed; the base keeps what Cal.com was last known to hold.
@@ -132,11 +145,12 @@ export async function pushService(ctx: AppContext, job: PushServiceJob, attempt:
         const answered = calcomValues(r.data);
         if (!current) base = knownBase(base, sending, answered);
         // Fields we did not send but that differ from the base were changed in Cal.com: flag them, never absorb them.
-        const drift = job.force ? [] : compareThreeWay(base, platform, answered).filter((c) => !sent.includes(c.field) && base && c.field in base && !sameValue(answered[c.field], base[c.field]));
+        const drift = force?.fields === null ? [] : compareThreeWay(base, platform, answered).filter((c) => !sent.includes(c.field) && !seenDrift.some((d) => d.field === c.field) && base && c.field in base && !sameValue(answered[c.field], base[c.field]));
         base = advanceBase(base, answered, sent);
         if (drift.length) await recordDivergences(ctx.db, companyId, serviceId, drift, 'push');
-      } else if (current) {
-        base = advanceBase(base, current, ownedFields(platform));
+      } else if (comparisons) {
+        // Nothing to send: learn what Cal.com holds where both sides agree; a divergent field keeps its base.
+        base = advanceBase(base, current!, comparisons.filter((c) => c.state === 'in_sync').map((c) => c.field));
       }
     }
   } catch (e) {
@@ -165,16 +179,17 @@ export async function pushService(ctx: AppContext, job: PushServiceJob, attempt:
          sync_error = CASE WHEN version = $6 AND $7 THEN NULL ELSE sync_error END,
          sync_error_code = CASE WHEN version = $6 AND $7 THEN NULL ELSE sync_error_code END,
          push_lease_token = CASE WHEN $7 THEN NULL ELSE push_lease_token END,
-         push_lease_until = CASE WHEN $7 THEN NULL ELSE push_lease_until END
+         push_lease_until = CASE WHEN $7 THEN NULL ELSE push_lease_until END,
+         push_force = CASE WHEN $7 AND push_force IS NOT DISTINCT FROM $8::jsonb THEN NULL ELSE push_force END
        WHERE company_id = $1 AND id = $2 RETURNING version`,
-      [companyId, serviceId, eventTypeId, JSON.stringify(base), answer?.title ?? null, readVersion, mine],
+      [companyId, serviceId, eventTypeId, JSON.stringify(base), answer?.title ?? null, readVersion, mine, storedForce ? JSON.stringify(storedForce) : null],
     );
     if (!mine) await ctx.queue.enqueuePush({ companyId, serviceId, verify: true }, tx);
-    if (job.force) await resolveDivergences(tx, companyId, serviceId, 'platform_pushed', job.actor ?? 'calsync', undefined);
+    if (force && mine && action !== 'create') await resolveDivergences(tx, companyId, serviceId, 'platform_pushed', force.actor, force.fields ?? undefined);
     await recordHistory(tx, {
       companyId,
       serviceId,
-      actor: job.actor ?? 'calsync worker',
+      actor: force?.actor ?? job.actor ?? 'calsync worker',
       action: 'push',
       detail: {
         operation: action,
@@ -205,7 +220,7 @@ async function debounced(ctx: AppContext, job: PushServiceJob): Promise<boolean>
     `SELECT (extract(epoch FROM clock_timestamp() - s.updated_at) * 1000)::float AS idle_ms,
             (extract(epoch FROM clock_timestamp()) * 1000)::float AS now_ms,
             (SELECT count(*) FROM history h WHERE h.service_id = s.id AND h.action = 'edited' AND h.at > clock_timestamp() - interval '1 second')::int AS recent
-     FROM services s WHERE s.company_id = $1 AND s.id = $2 AND s.sync_status = 'pending'`,
+     FROM services s WHERE s.company_id = $1 AND s.id = $2 AND s.sync_status = 'pending' AND s.push_force IS NULL`,
     [job.companyId, job.serviceId],
   );
   if (!row) return false;
@@ -278,11 +293,18 @@ async function handleFailure(
     throw e; // pg-boss retries with exponential backoff and jitter
   }
   const words = e.transient
-    ? `${describeCalcomError(e)} calsync gave up after ${f.attempt.retryCount + 1} attempts; press “Reset sync status” to try again.`
+    ? describeGaveUp(e, f.attempt.retryCount + 1)
     : describeCalcomError(e);
   await ctx.db.tx(async (tx) => {
-    // A create that Cal.com refused did not land: the next attempt may create again without looking.
-    if (f.action === 'create' && !e.transient) await tx.query('UPDATE services SET create_attempted_at = NULL WHERE id = $1', [serviceId]);
+    // A create that Cal.com refused did not land: the next attempt may create again without looking. One it
+    // answered (e.g. without a field it dropped) did land: keep the mark so the retry looks it up by slug.
+    if (f.action === 'create' && writeNotApplied(e.status)) await tx.query('UPDATE services SET create_attempted_at = NULL WHERE id = $1', [serviceId]);
+    // The person's "Sync to Cal.com" ends here; after fixing the cause they ask again.
+    await tx.query('UPDATE services SET push_force = NULL WHERE company_id = $1 AND id = $2 AND push_force IS NOT DISTINCT FROM $3::jsonb', [
+      companyId,
+      serviceId,
+      f.row.push_force ? JSON.stringify(f.row.push_force) : null,
+    ]);
     // The event type is gone: unlink it (its id stays in the history) so "Reset sync status" creates a new one, as the error says.
     if (f.action === 'update' && e.status === 404)
       await tx.query('UPDATE services SET calcom_event_type_id = NULL, calcom_base = NULL, calcom_sending = NULL WHERE company_id = $1 AND id = $2 AND version = $3', [companyId, serviceId, f.readVersion]);
@@ -290,7 +312,7 @@ async function handleFailure(
     await tx.query(
       `UPDATE services SET sync_status = 'error', sync_error = $4, sync_error_code = $5
        WHERE company_id = $1 AND id = $2 AND version = $3`,
-      [companyId, serviceId, f.readVersion, words, e.code],
+      [companyId, serviceId, f.readVersion, words, syncErrorCode(e, giveUp)],
     );
     await recordHistory(tx, { companyId, serviceId, actor: 'calsync worker', action: 'push_failed', detail: { ...detail, outcome: 'error', error: words } });
   });

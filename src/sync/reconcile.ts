@@ -1,10 +1,10 @@
 import type { Actor, AppContext } from '../context.js';
-import { describeCalcomError } from '../calcom/errors.js';
+import { CalcomError, describeCalcomError } from '../calcom/errors.js';
 import { findCompany, listCompanies, setConnection, type CompanyRow } from '../db/companies-repo.js';
 import { recordHistory } from '../db/history-repo.js';
 import { serviceFromRow } from '../db/rows.js';
 import { ORPHAN_CODE, planCompany, planSummary, type CompanyPlan, type FieldPolicy, type PlanService } from '../domain/reconcile-plan.js';
-import { calcomValues, compareThreeWay, knownBase, platformValues, type SyncedField, type SyncedValues } from '../domain/sync-fields.js';
+import { calcomValues, compareThreeWay, knownBase, mergeForce, platformValues, type SyncedField, type SyncedValues } from '../domain/sync-fields.js';
 import { QUEUES } from '../jobs/queue.js';
 import { calcomFor } from './calcom-access.js';
 import { recordDivergences, resolveDivergences } from './divergences.js';
@@ -93,8 +93,11 @@ export async function reconcileCompany(ctx: AppContext, actor: Actor, company: C
   let calcomRequests = 0;
   const base = { companyId: company.id, name: company.name };
   let eventTypes: Record<string, any>[];
+  // The services are read before the listing: an event type a push creates meanwhile then shows up as
+  // "link by slug" (a no-op), never as an orphan.
+  const services = await planServices(ctx, company.id);
+  let username = company.calcom_username;
   try {
-    let username = company.calcom_username;
     if (!username) {
       calcomRequests++;
       username = (await client.me()).data.username as string;
@@ -105,7 +108,32 @@ export async function reconcileCompany(ctx: AppContext, actor: Actor, company: C
   } catch (e) {
     return { ...base, complete: false, error: describeCalcomError(e), summary: null, plan: null, calcomRequests };
   }
-  const plan = planCompany({ services: await planServices(ctx, company.id), eventTypes, policies: await fieldPolicies(ctx, company.id), force: opts.force });
+  const plan = planCompany({ services, eventTypes, policies: await fieldPolicies(ctx, company.id), force: opts.force });
+  // An orphan is derived from absence, and Cal.com answers an empty or short list with a 200 (a stale
+  // username, event types the key cannot see): each one is confirmed gone (404) before anything is switched off.
+  for (const o of plan.orphans) {
+    calcomRequests++;
+    try {
+      await client.getEventType(o.eventTypeId);
+    } catch (e) {
+      if (e instanceof CalcomError && e.status === 404) continue;
+      return { ...base, complete: false, error: describeCalcomError(e), summary: null, plan: null, calcomRequests };
+    }
+    // Still there: the listing left it out, so it is not complete; apply nothing for this company.
+    if (!opts.checkOnly) {
+      calcomRequests++;
+      const me = await client.me().catch(() => null);
+      if (me && me.data.username !== username) await setConnection(ctx.db, company.id, 'ok', null, me.data.username as string);
+    }
+    return {
+      ...base,
+      complete: false,
+      error: `Cal.com’s list of event types left out event type ${o.eventTypeId} (“${o.name}”), which still exists, so the list is incomplete. Nothing was changed for this company; the next reconciliation tries again.`,
+      summary: null,
+      plan: null,
+      calcomRequests,
+    };
+  }
   if (!opts.checkOnly) await applyPlan(ctx, actor, company, plan, eventTypes, opts.force);
   return { ...base, complete: true, summary: planSummary(plan), plan, calcomRequests };
 }
@@ -125,8 +153,8 @@ async function applyPlan(ctx: AppContext, actor: Actor, company: CompanyRow, pla
     await ctx.db.tx(async (tx) => {
       const rows = await tx.query(
         `UPDATE services SET sync_status = 'pending', sync_error = NULL, sync_error_code = NULL
-         WHERE company_id = $1 AND id = $2 AND calcom_event_type_id IS NULL AND (sync_status <> 'error' OR $3) RETURNING id`,
-        [companyId, c.serviceId, force],
+         WHERE company_id = $1 AND id = $2 AND calcom_event_type_id IS NULL AND sync_status <> 'error' RETURNING id`,
+        [companyId, c.serviceId],
       );
       if (rows.length) await ctx.queue.enqueuePush({ companyId, serviceId: c.serviceId, actor: who }, tx);
     });
@@ -135,7 +163,8 @@ async function applyPlan(ctx: AppContext, actor: Actor, company: CompanyRow, pla
     const et = etById.get(l.eventTypeId)!;
     await ctx.db.tx(async (tx) => {
       const rows = await tx.query(
-        `UPDATE services SET calcom_event_type_id = $3, calcom_base = $4::jsonb, calcom_sending = NULL, create_attempted_at = NULL, sync_status = 'pending'
+        `UPDATE services SET calcom_event_type_id = $3, calcom_base = $4::jsonb, calcom_sending = NULL, create_attempted_at = NULL, sync_status = 'pending',
+           sync_error = NULL, sync_error_code = NULL
          WHERE company_id = $1 AND id = $2 AND calcom_event_type_id IS NULL RETURNING id`,
         [companyId, l.serviceId, l.eventTypeId, JSON.stringify(calcomValues(et))],
       );
@@ -144,11 +173,27 @@ async function applyPlan(ctx: AppContext, actor: Actor, company: CompanyRow, pla
       await ctx.queue.enqueuePush({ companyId, serviceId: l.serviceId, actor: who }, tx);
     });
   }
-  const forcedServices = new Set(plan.divergences.filter((d) => d.action === 'push').map((d) => d.serviceId));
   for (const p of plan.push) {
+    const forcedFields = plan.divergences.filter((d) => d.serviceId === p.serviceId && d.action === 'push').map((d) => d.field);
     await ctx.db.tx(async (tx) => {
-      await tx.query("UPDATE services SET sync_status = 'pending', sync_error = NULL, sync_error_code = NULL WHERE company_id = $1 AND id = $2", [companyId, p.serviceId]);
-      await ctx.queue.enqueuePush({ companyId, serviceId: p.serviceId, actor: who, force: forcedServices.has(p.serviceId) }, tx);
+      const [row] = await tx.query('SELECT sync_status, sync_error, push_force FROM services WHERE company_id = $1 AND id = $2 FOR UPDATE', [companyId, p.serviceId]);
+      if (!row) return;
+      // --force over divergences travels with the service (like "Sync to Cal.com"), so a push already queued carries it.
+      const force = forcedFields.length ? mergeForce(row.push_force, { actor: `${who} (reconcile --force)`, fields: forcedFields }) : row.push_force;
+      await tx.query("UPDATE services SET sync_status = 'pending', sync_error = NULL, sync_error_code = NULL, push_force = $3::jsonb WHERE company_id = $1 AND id = $2", [
+        companyId,
+        p.serviceId,
+        force ? JSON.stringify(force) : null,
+      ]);
+      if (row.sync_status === 'error')
+        await recordHistory(tx, {
+          companyId,
+          serviceId: p.serviceId,
+          actor: `${who} (reconcile --force)`,
+          action: 'reset',
+          changes: { syncStatus: { before: 'error', after: 'pending' }, syncError: { before: row.sync_error, after: null } },
+        });
+      await ctx.queue.enqueuePush({ companyId, serviceId: p.serviceId, actor: who }, tx);
     });
   }
   const byService = new Map<string, typeof plan.divergences>();
@@ -166,7 +211,7 @@ async function applyPlan(ctx: AppContext, actor: Actor, company: CompanyRow, pla
       const taken = divs.filter((d) => d.action === 'take_calcom');
       if (taken.length) {
         const et = etById.get(divs[0].eventTypeId)!;
-        await takeCalcomValues(tx, companyId, serviceId, calcomValues(et), taken.map((d) => d.field), `${who} (policy: Cal.com wins)`);
+        await takeCalcomValues(ctx.queue, tx, companyId, serviceId, calcomValues(et), taken.map((d) => d.field), `${who} (policy: Cal.com wins)`);
       }
     });
   }
@@ -176,16 +221,18 @@ async function applyPlan(ctx: AppContext, actor: Actor, company: CompanyRow, pla
     await ctx.db.tx(async (tx) => {
       const [before] = await tx.query('SELECT is_active, sync_status FROM services WHERE company_id = $1 AND id = $2', [companyId, o.serviceId]);
       if (!before) return;
-      await tx.query(
+      const changed = await tx.query(
         `UPDATE services SET is_active = false, sync_status = 'error', sync_error_code = $3,
-           sync_error = $4, updated_at = now() WHERE company_id = $1 AND id = $2`,
+           sync_error = $4, updated_at = now() WHERE company_id = $1 AND id = $2 AND calcom_event_type_id = $5 RETURNING id`,
         [
           companyId,
           o.serviceId,
           ORPHAN_CODE,
           `The event type (id ${o.eventTypeId}) was deleted in Cal.com, so calsync switched the service off. Nothing was deleted in calsync. To offer it again, switch it on and press “Reset sync status” (a new event type is created), or restore the event type in Cal.com.`,
+          o.eventTypeId,
         ],
       );
+      if (!changed.length) return; // linked to another event type meanwhile: not an orphan any more
       await tx.query('UPDATE services SET calcom_event_type_id = NULL, calcom_base = NULL, calcom_sending = NULL WHERE company_id = $1 AND id = $2', [companyId, o.serviceId]);
       await recordHistory(tx, {
         companyId,
@@ -241,7 +288,7 @@ export async function compareOne(ctx: AppContext, companyId: string, serviceRow:
     const drift = comparisons.filter((c) => c.state === 'calcom_changed' || c.state === 'both_changed');
     const take = drift.filter((c) => policies[c.field] === 'calcom_wins');
     await recordDivergences(tx, companyId, s.id, drift.filter((c) => policies[c.field] !== 'calcom_wins'), detectedBy);
-    if (take.length) await takeCalcomValues(tx, companyId, s.id, seen, take.map((c) => c.field), `${detectedBy} (policy: Cal.com wins)`);
+    if (take.length) await takeCalcomValues(ctx.queue, tx, companyId, s.id, seen, take.map((c) => c.field), `${detectedBy} (policy: Cal.com wins)`);
   });
   return comparisons;
 }

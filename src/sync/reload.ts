@@ -1,5 +1,6 @@
 import type { Actor, AppContext } from '../context.js';
 import type { Queryable } from '../db/database.js';
+import type { Queue } from '../jobs/queue.js';
 import { AppError, notFound } from '../errors.js';
 import { findCompany } from '../db/companies-repo.js';
 import { findServiceRow } from '../db/services-repo.js';
@@ -41,7 +42,7 @@ function platformChanges(current: Record<string, any>, v: SyncedValues, field: S
  * Writes Cal.com's values for the given fields into the platform (history records before → after),
  * advances the base for them, and closes their divergences as "Cal.com's value taken".
  */
-export async function takeCalcomValues(tx: Queryable, companyId: string, serviceId: string, v: SyncedValues, fields: SyncedField[], actor: string) {
+export async function takeCalcomValues(queue: Queue, tx: Queryable, companyId: string, serviceId: string, v: SyncedValues, fields: SyncedField[], actor: string) {
   const row = await findServiceRow(tx, companyId, serviceId, true);
   if (!row) return;
   const current = serviceFromRow(row) as unknown as Record<string, any>;
@@ -61,7 +62,13 @@ export async function takeCalcomValues(tx: Queryable, companyId: string, service
   // Cal.com's value was just taken for these fields: no unconfirmed write of them is left to learn about.
   params.push(fields);
   sets.push(`calcom_sending = nullif(calcom_sending - $${params.length}::text[], '{}'::jsonb)`);
+  // The platform changed: a push already reading the old row must not call the service synced, and one
+  // in flight (or queued) must run again with the new values.
+  const inFlight = row.sync_status === 'pending' || (row.push_lease_until != null && new Date(row.push_lease_until).getTime() > Date.now());
+  if (Object.keys(changes).length) sets.push('version = version + 1');
+  if (Object.keys(changes).length && inFlight) sets.push("sync_status = 'pending'");
   await tx.query(`UPDATE services SET ${sets.join(', ')} WHERE company_id = $1 AND id = $2`, params);
+  if (Object.keys(changes).length && inFlight) await queue.enqueuePush({ companyId, serviceId, verify: true }, tx);
   await recordHistory(tx, { companyId, serviceId, actor, action: 'reloaded', changes, detail: { fields } });
   await resolveDivergences(tx, companyId, serviceId, 'calcom_taken', actor, fields);
 }
@@ -99,6 +106,6 @@ export async function reloadFromCalcom(ctx: AppContext, actor: Actor, companyId:
     throw new AppError('confirmation_required', 'Reloading from Cal.com overwrites calsync’s values. Review the differences and send confirm: true.', { diff });
   }
   const chosen = (input.fields ?? diff.map((d) => d.field)) as SyncedField[];
-  await ctx.db.tx((tx) => takeCalcomValues(tx, companyId, serviceId, seen, chosen, actor.label));
+  await ctx.db.tx((tx) => takeCalcomValues(ctx.queue, tx, companyId, serviceId, seen, chosen, actor.label));
   return { taken: chosen, diff };
 }

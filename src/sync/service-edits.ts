@@ -5,7 +5,7 @@ import { SERVICE_COLUMNS, columnValue, serviceFromRow } from '../db/rows.js';
 import { findServiceRow, getServiceView, type ServiceView } from '../db/services-repo.js';
 import { recordHistory } from '../db/history-repo.js';
 import type { Queryable } from '../db/database.js';
-import { sameValue } from '../domain/sync-fields.js';
+import { mergeForce, sameValue, type SyncedField } from '../domain/sync-fields.js';
 import { QUEUES } from '../jobs/queue.js';
 
 /** Throws "not found" unless the actor may act for the company (another company's id looks absent). */
@@ -121,18 +121,23 @@ export async function patchService(
   return view;
 }
 
-/** "Sync to Cal.com": push every owned field now, over Cal.com's values; resolves divergences the platform's way. */
-export async function requestSync(ctx: AppContext, actor: Actor, companyId: string, serviceId: string) {
+/**
+ * "Sync to Cal.com": push now, over Cal.com's values — every owned field, or only `fields` (a person keeping
+ * calsync's value for one divergence) — and resolve those divergences the platform's way. The request is
+ * stored on the service, so a push already queued for it carries it rather than dropping it.
+ */
+export async function requestSync(ctx: AppContext, actor: Actor, companyId: string, serviceId: string, fields?: SyncedField[]) {
   assertCompanyAccess(actor, companyId);
   await ctx.db.tx(async (tx) => {
     const row = await findServiceRow(tx, companyId, serviceId, true);
     if (!row) throw notFound('Service');
+    const force = mergeForce(row.push_force, { actor: actor.label, fields: fields ?? null });
     await tx.query(
-      "UPDATE services SET sync_status = 'pending', sync_error = NULL, sync_error_code = NULL, updated_at = now() WHERE company_id = $1 AND id = $2",
-      [companyId, serviceId],
+      "UPDATE services SET sync_status = 'pending', sync_error = NULL, sync_error_code = NULL, push_force = $3::jsonb, updated_at = now() WHERE company_id = $1 AND id = $2",
+      [companyId, serviceId, JSON.stringify(force)],
     );
-    await recordHistory(tx, { companyId, serviceId, actor: actor.label, action: 'sync_requested' });
-    await ctx.queue.enqueuePush({ companyId, serviceId, force: true, actor: actor.label }, tx);
+    await recordHistory(tx, { companyId, serviceId, actor: actor.label, action: 'sync_requested', detail: fields ? { fields } : undefined });
+    await ctx.queue.enqueuePush({ companyId, serviceId, actor: actor.label }, tx);
   });
   ctx.queue.notify(QUEUES.pushService);
 }

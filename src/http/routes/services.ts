@@ -7,6 +7,7 @@ import { getServiceView, listServices, serviceCompany } from '../../db/services-
 import { serviceHistory } from '../../db/history-repo.js';
 import { assertCompanyAccess, createService, patchService, requestSync, resetSync } from '../../sync/service-edits.js';
 import { parse } from '../validate.js';
+import { SYNCED_FIELDS, type SyncedField } from '../../domain/sync-fields.js';
 import type { Actor } from '../../context.js';
 
 const bool = z.enum(['true', 'false']).transform((v) => v === 'true');
@@ -24,6 +25,16 @@ const listQuery = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(50),
   offset: z.coerce.number().int().min(0).default(0),
 });
+
+const syncInput = z
+  .object({
+    fields: z
+      .array(z.enum(SYNCED_FIELDS as [SyncedField, ...SyncedField[]], { errorMap: () => ({ message: `fields: each must be one of ${SYNCED_FIELDS.join(', ')}` }) }))
+      .min(1, 'fields: name at least one field, or leave it out to push every field')
+      .max(SYNCED_FIELDS.length)
+      .optional(),
+  })
+  .strict();
 
 /** Finds the service's company, and answers 404 when the caller may not see it. */
 export async function scopeService(ctx: AppContext, actor: Actor, params: unknown): Promise<{ companyId: string; serviceId: string }> {
@@ -66,7 +77,8 @@ export async function serviceRoutes(app: FastifyInstance, ctx: AppContext) {
 
   app.post('/api/services/:id/sync', async (req, reply) => {
     const { companyId, serviceId } = await scopeService(ctx, req.actor, req.params);
-    await requestSync(ctx, req.actor, companyId, serviceId);
+    const { fields } = parse(syncInput, req.body ?? {});
+    await requestSync(ctx, req.actor, companyId, serviceId, fields);
     return reply.status(202).send({ queued: true });
   });
 
