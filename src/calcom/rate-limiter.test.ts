@@ -1,14 +1,24 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPglite, type Database, type Queryable } from '../db/database.js';
+import { openPglite, openPostgres, type Database, type Queryable } from '../db/database.js';
+import { createScratchDatabase } from '../db/scratch-database.js';
 import { createRateLimiter, hashApiKey } from './rate-limiter.js';
 
+/** Embedded PGlite, or, when TEST_DATABASE_URL is set, a fresh database on that PostgreSQL server. */
+const serverUrl = process.env.TEST_DATABASE_URL;
+let scratch: { url: string; drop: () => Promise<void> } | null = null;
 let db: Database;
 beforeAll(async () => {
-  db = await openPglite(null);
+  if (serverUrl) {
+    scratch = await createScratchDatabase(serverUrl, 'calsync_rl');
+    db = openPostgres(scratch.url);
+  } else {
+    db = await openPglite(null);
+  }
   await db.exec(`CREATE TABLE rate_limits (key text PRIMARY KEY, tat_ms double precision NOT NULL);`);
 });
 afterAll(async () => {
   await db?.close();
+  await scratch?.drop();
 });
 
 /** Wraps the database to record the database-clock time of every granted reservation. */
@@ -34,14 +44,17 @@ function maxInWindow(times: number[], W: number): number {
   return best;
 }
 
-/** `callers` independent limiter instances (think: processes) sharing one key, each acquiring `each` times. */
-async function run(opts: { perMinute: number; periodMs: number; burstMs?: number }, key: string, callers: number, each: number) {
+/**
+ * `callers` independent limiter instances (think: processes) sharing one key, each acquiring `each` times;
+ * caller i uses `dbs[i % dbs.length]` (by default all the one test database).
+ */
+async function run(opts: { perMinute: number; periodMs: number; burstMs?: number }, key: string, callers: number, each: number, dbs: Queryable[] = [db]) {
   const grants: number[] = [];
   const started = performance.now();
   const done: number[] = [];
   await Promise.all(
-    Array.from({ length: callers }, async () => {
-      const limiter = createRateLimiter(recording(db, grants), opts);
+    Array.from({ length: callers }, async (_, i) => {
+      const limiter = createRateLimiter(recording(dbs[i % dbs.length], grants), opts);
       for (let i = 0; i < each; i++) {
         await limiter.acquire(key);
         done.push(performance.now() - started);
@@ -51,7 +64,7 @@ async function run(opts: { perMinute: number; periodMs: number; burstMs?: number
   return { grants: grants.sort((a, b) => a - b), done: done.sort((a, b) => a - b) };
 }
 
-describe('GCRA rate limiter on PostgreSQL (PGlite)', () => {
+describe(`GCRA rate limiter on ${serverUrl ? 'PostgreSQL' : 'PostgreSQL (PGlite)'}`, () => {
   it('perMinute=600 (a minute compressed to 6 s), 200 acquisitions from 4 callers: burst first, then never above the bound', async () => {
     const opts = { perMinute: 600, periodMs: 6000 }; // default burst = 10 % of the period = 600 ms
     const limiter = createRateLimiter(db, opts);
@@ -127,4 +140,24 @@ describe('GCRA rate limiter on PostgreSQL (PGlite)', () => {
     expect((await limiter.usage(hashApiKey('never-used'))).reservedAheadMs).toBe(0);
     expect(hashApiKey('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
   }, 10_000);
+});
+
+describe.skipIf(!serverUrl)('GCRA rate limiter shared by processes (PostgreSQL only)', () => {
+  it('two separate connection pools (two processes with the same key) together stay within the bound', async () => {
+    // Each pool is what one calsync process has; the key's state lives only in the database they share.
+    const pools = [openPostgres(scratch!.url, 4), openPostgres(scratch!.url, 4)];
+    try {
+      const opts = { perMinute: 30, periodMs: 1000, burstMs: 100 }; // T = 36.7 ms, burst 3
+      const T = createRateLimiter(pools[0], opts).emissionIntervalMs;
+      const { grants } = await run(opts, hashApiKey('cal_live_two_processes'), 6, 14, pools);
+      expect(grants).toHaveLength(84);
+      expect(grants[83] - grants[0]).toBeGreaterThan(2 * opts.periodMs);
+      for (let i = 0; i < grants.length; i++)
+        for (let j = i + 1; j < grants.length; j++) expect(grants[j] - grants[i]).toBeGreaterThanOrEqual((j - i) * T - opts.burstMs - 0.01);
+      expect(maxInWindow(grants, opts.periodMs)).toBeLessThanOrEqual(opts.perMinute + 1);
+      expect(maxInWindow(grants, opts.periodMs - 0.001)).toBeLessThanOrEqual(opts.perMinute);
+    } finally {
+      await Promise.all(pools.map((p) => p.close()));
+    }
+  }, 15_000);
 });
