@@ -116,11 +116,17 @@ describe('outbound sync over real HTTP', () => {
     const s0 = await waitStatus(created.id, 'synced');
     await h.simApi('POST', '/_sim/faults', { method: 'PATCH', path: `^/v2/event-types/${s0.calcomEventTypeId}$`, delayMs: 700, times: 1 });
     await h.api('PATCH', `/api/services/${created.id}`, { name: 'Massage 1' });
-    await h.waitFor(async () => (await calls((x) => x.method === 'PATCH' && x.path === `/v2/event-types/${s0.calcomEventTypeId}`)).length > 0 || (await h.simApi('GET', '/_sim/faults')).body.data.length === 0, 'the first PATCH to start');
+    // The slow PATCH has reached Cal.com (the fault took it) and not answered yet: edit now.
+    await h.waitFor(async () => (await h.simApi('GET', '/_sim/faults')).body.data.length === 0, 'the first PATCH to be under way');
     await h.api('PATCH', `/api/services/${created.id}`, { name: 'Massage 2' });
     const s = await waitStatus(created.id, 'synced');
     expect(s.name).toBe('Massage 2');
     expect((await eventType(s0.calcomEventTypeId)).title).toBe('Massage 2');
+    const patches = await calls((x) => x.method === 'PATCH' && x.path === `/v2/event-types/${s0.calcomEventTypeId}`);
+    expect(patches.map((p: any) => p.body.title)).toEqual(['Massage 1', 'Massage 2']);
+    // The first PATCH's answer came after the second edit: its push must not have claimed `synced` for it.
+    const pushes = (await h.api('GET', `/api/services/${created.id}/history`)).body.data.filter((e: any) => e.action === 'push');
+    expect(pushes.map((e: any) => e.detail.outcome)).toEqual(['synced', 'superseded', 'synced']);
     await h.simApi('DELETE', '/_sim/faults');
   });
 
@@ -178,6 +184,15 @@ describe('outbound sync over real HTTP', () => {
     const created = (await h.api('POST', '/api/services', { companyId: c.id, name: 'Paused', durationMinutes: 30 })).body;
     await h.waitFor(async () => (await h.api('GET', `/api/companies/${c.id}`)).body.calcom.connection === 'broken', 'connection broken');
     expect((await svc(created.id)).syncStatus).toBe('pending');
+    // While the connection is broken, edits wait: not one request reaches Cal.com with this key.
+    const refused = await calls((x) => x.status === 401);
+    const key = refused.at(-1).keyHash;
+    const seen = (await calls((x) => x.keyHash === key)).length;
+    const second = (await h.api('POST', '/api/services', { companyId: c.id, name: 'Paused too', durationMinutes: 45 })).body;
+    await h.api('PATCH', `/api/services/${created.id}`, { durationMinutes: 35 });
+    await new Promise((r) => setTimeout(r, 1500));
+    expect((await calls((x) => x.keyHash === key)).slice(seen)).toEqual([]);
+    expect((await svc(second.id)).syncStatus).toBe('pending');
     await h.simApi('POST', '/_sim/keys/restore', { apiKey: c.apiKey });
     const t = await h.api('POST', `/api/companies/${c.id}/test-connection`);
     expect(t.body.connected).toBe(true);
