@@ -16,8 +16,13 @@ const envSchema = z.object({
   /** The address Cal.com reaches calsync at (webhook URLs); default http://HOST:PORT. Cal.com needs public HTTPS. */
   PUBLIC_URL: z.string().url().optional(),
   CALCOM_API_VERSION: z.string().default('2024-06-14'),
-  /** Requests per minute calsync allows itself per Cal.com API key (Cal.com's limit is 120). */
+  /** Requests per minute calsync allows itself per Cal.com API key; must stay below CALCOM_KEY_LIMIT_PER_MINUTE. */
   CALCOM_RATE_PER_MINUTE: z.coerce.number().positive().default(100),
+  /**
+   * Requests per minute Cal.com allows one API key: 120, and past that it blocks the key for 60 s. Raise it
+   * only if Cal.com raised your limit (the benchmarks raise it for the simulator, which they configure).
+   */
+  CALCOM_KEY_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(120),
   /** Per-request timeout towards Cal.com, in ms. */
   CALCOM_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   /** How long a push may hold a service before another worker may take it over, in seconds. */
@@ -45,6 +50,17 @@ const envSchema = z.object({
   /** Days a processed webhook delivery keeps its raw body (the row and its outcome stay). */
   WEBHOOK_BODY_RETENTION_DAYS: z.coerce.number().int().min(1).default(30),
   LOG_LEVEL: z.string().default('info'),
+}).superRefine((c, issue) => {
+  if (c.CALCOM_RATE_PER_MINUTE >= c.CALCOM_KEY_LIMIT_PER_MINUTE) {
+    const max = c.CALCOM_KEY_LIMIT_PER_MINUTE - 1;
+    issue.addIssue({
+      code: z.ZodIssueCode.custom,
+      path: ['CALCOM_RATE_PER_MINUTE'],
+      message:
+        `must be at most ${max}: Cal.com allows ${c.CALCOM_KEY_LIMIT_PER_MINUTE} requests per minute per API key and blocks the key for 60 s past that` +
+        (c.CALCOM_KEY_LIMIT_PER_MINUTE === 120 ? ' (if Cal.com raised your limit, set CALCOM_KEY_LIMIT_PER_MINUTE)' : ' (CALCOM_KEY_LIMIT_PER_MINUTE)'),
+    });
+  }
 });
 
 export type Config = z.infer<typeof envSchema> & { appSecret: string; publicUrl: string };

@@ -20,6 +20,13 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../
 
 export const BENCH_ADMIN = { email: 'bench@calsync.local', password: 'bench-password-not-secret' };
 
+/**
+ * The benchmarks run against the simulator with per-key limits they set themselves (far above Cal.com's
+ * 120/min), so they declare a key limit that lets each section choose calsync's budget
+ * (CALCOM_RATE_PER_MINUTE) freely; against the real Cal.com, calsync refuses a budget of 120 or more.
+ */
+export const BENCH_KEY_LIMIT_ENV = { CALCOM_KEY_LIMIT_PER_MINUTE: '100000000' };
+
 export interface ApiResult {
   status: number;
   body: any;
@@ -124,6 +131,7 @@ export async function startCalsync(store: BenchStore, env: Record<string, string
     // The scheduled reconciliation would add its own Cal.com calls to what a section measures.
     RECONCILE_EVERY_MINUTES: '0',
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
+    ...BENCH_KEY_LIMIT_ENV,
     ...env,
   };
   if (store.databaseUrl) childEnv.DATABASE_URL = store.databaseUrl;

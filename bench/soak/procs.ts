@@ -6,7 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BENCH_ADMIN, type BenchStore, type CalsyncProcess } from '../lib/calsync.js';
+import { BENCH_ADMIN, BENCH_KEY_LIMIT_ENV, type BenchStore, type CalsyncProcess } from '../lib/calsync.js';
 import { sleep } from '../lib/stats.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -36,6 +36,7 @@ export async function startWorkerProcess(store: BenchStore, env: Record<string, 
       ADMIN_PASSWORD: BENCH_ADMIN.password,
       RECONCILE_EVERY_MINUTES: '0',
       LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
+      ...BENCH_KEY_LIMIT_ENV,
       ...env,
     },
     stdio: ['ignore', out, out],

@@ -25,7 +25,7 @@ import { hashPassword } from '../../src/secrets.js';
 const N = Number(process.argv[2] ?? 100), E = Number(process.argv[3] ?? 1), RATE = process.argv[4] ?? '1200';
 const sim = await startSimulator({ port: 0, ratePerMinute: 1_000_000 });
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'calsync-prof-'));
-const config = loadConfig({ DATA_DIR: dataDir, APP_SECRET: 'x'.repeat(32), CALCOM_API_URL: sim.baseUrl, CALCOM_RATE_PER_MINUTE: RATE, RECONCILE_EVERY_MINUTES: '0', LOG_LEVEL: 'silent', PORT: '0', ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}) } as any);
+const config = loadConfig({ DATA_DIR: dataDir, APP_SECRET: 'x'.repeat(32), CALCOM_API_URL: sim.baseUrl, CALCOM_RATE_PER_MINUTE: RATE, CALCOM_KEY_LIMIT_PER_MINUTE: '1000000', RECONCILE_EVERY_MINUTES: '0', LOG_LEVEL: 'silent', PORT: '0', ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}) } as any);
 const app = await createApp(config, { logger: pino({ level: 'silent' }) });
 const stats = new Map<string, { n: number; ms: number }>();
 const key = (sql: string) => sql.replace(/\s+/g, ' ').trim().slice(0, 70);
