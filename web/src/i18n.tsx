@@ -153,7 +153,6 @@ const en = {
   'services.paging': 'Pages',
   'services.caption': 'Services of {company}',
   'services.minutes': '{n} min',
-  'services.bookableFilteredNote': 'The bookable filter is applied to the rows of this page.',
   'services.reconcile': 'Check Cal.com for changes',
   'services.reconciling': 'Checking Cal.com…',
   'services.reconciled': 'Checked Cal.com: {summary}',
@@ -209,7 +208,7 @@ const en = {
   'div.detected': 'found {when}',
   'div.keepPlatform': 'Keep calsync’s (sync to Cal.com)',
   'div.takeCalcom': 'Take Cal.com’s',
-  'div.resolvedOutcome': 'Resolved {field} of “{name}”.',
+  'div.resolvedOutcome': 'Keeping calsync’s {field} for “{name}”: it is on its way to Cal.com.',
 
   'conflicts.title': 'Conflicts inbox',
   'conflicts.intro': 'Every open difference between calsync and Cal.com in this company. Keep calsync’s value (it is pushed to Cal.com) or take Cal.com’s.',
@@ -328,6 +327,86 @@ const en = {
   'overview.openDivergences': 'Open differences',
   'overview.never': 'never run',
   'overview.forced': 'forced',
+
+  'login.wrong': 'Wrong email or password.',
+  'login.tooMany': 'Too many failed sign-ins. Wait 15 minutes, then try again.',
+  'login.network': 'calsync cannot be reached. Check the internet connection and try again.',
+
+  'status.errorDetails': 'Details',
+  'syncError.api_key_rejected': 'Cal.com does not accept the API key. Enter a valid key under Settings, then press “Reset sync status”.',
+  'syncError.no_access': 'The Cal.com account of this API key may not change this event type. Check in Cal.com who owns it, then press “Reset sync status”.',
+  'syncError.event_type_deleted': 'This service was deleted in Cal.com. Press “Reset sync status” to create it there again, or switch the service off if you no longer offer it.',
+  'syncError.slug_taken': 'Another service in Cal.com already uses this link name. Change the link name below and save.',
+  'syncError.refused': 'Cal.com did not accept the service’s values. Check duration, buffers and notice below, correct them and save.',
+  'syncError.not_stored': 'Cal.com answered but did not keep the change. Press “Sync to Cal.com” to send it again; if it happens again, tell your administrator.',
+  'syncError.gave_up': 'Cal.com could not be reached for a while, so calsync stopped trying. Press “Reset sync status” to try again.',
+  'syncError.unexpected': 'Something unexpected went wrong while sending to Cal.com. Press “Reset sync status” to try again; if it happens again, tell your administrator.',
+
+  'value.visible': 'visible',
+  'value.hidden': 'hidden',
+
+  'actor.worker': 'calsync (automatic)',
+  'actor.calsync': 'calsync (automatic)',
+  'actor.cli': 'calsync command line',
+  'actor.scheduled': 'scheduled check of Cal.com',
+  'actor.webhookDeleted': 'Cal.com (event type deleted)',
+  'actor.demo': 'demo data',
+
+  'history.newer': 'Show newer entries',
+  'history.loadingNewer': 'Loading newer entries…',
+  'history.detail.error': 'Problem',
+  'history.detail.note': 'Note',
+  'history.detail.reason': 'Reason',
+  'history.detail.fields': 'Fields',
+  'history.detail.field': 'Field',
+  'history.detail.setting': 'Setting',
+  'history.detail.outcome': 'Outcome',
+  'history.detail.attempt': 'Attempt',
+  'history.detail.eventTypeId': 'Cal.com event type',
+  'history.detail.linkedEventTypeId': 'Linked Cal.com event type',
+  'history.detail.kind': 'Kind',
+  'history.detail.resolution': 'Resolved by',
+  'history.detail.operation': 'Operation',
+  'history.detail.values': 'calsync: {platform} | Cal.com: {calcom}',
+  'history.outcome.synced': 'sent, Cal.com is up to date',
+  'history.outcome.superseded': 'sent; a newer change follows',
+  'history.outcome.lease_lost': 'sent by another worker at the same time',
+  'history.outcome.will_retry': 'failed, calsync tries again by itself',
+  'history.outcome.error': 'failed, calsync stopped trying',
+  'history.resolution.platform_pushed': 'calsync’s value sent to Cal.com',
+  'history.resolution.calcom_taken': 'Cal.com’s value taken over',
+  'history.resolution.gone': 'no longer different',
+  'history.resolution.in_sync': 'both sides agree again',
+  'history.operation.create': 'created in Cal.com',
+  'history.operation.update': 'updated in Cal.com',
+  'history.setting.calcomApiKey': 'Cal.com API key',
+  'history.note.apiKeyReplaced': 'API key replaced',
+
+  'webhooks.details': 'Details from the server',
+  'webhooks.msg.notJson': 'The delivery cannot be read (it is not JSON).',
+  'webhooks.msg.notObject': 'The delivery cannot be read (it is not a JSON object).',
+  'webhooks.msg.noTrigger': 'Ignored: the delivery does not say what happened.',
+  'webhooks.msg.ignoredTrigger': 'Ignored: {trigger} does not change appointments.',
+  'webhooks.msg.noPayload': '{trigger} arrived without the booking’s details.',
+  'webhooks.msg.noUid': '{trigger} arrived without a booking number.',
+  'webhooks.msg.noCreatedAt': '{trigger} arrived without a valid time.',
+  'webhooks.msg.noRescheduleUid': 'The move arrived without the number of the original booking.',
+  'webhooks.msg.duplicate': 'The same booking change already arrived in another delivery.',
+  'webhooks.msg.noChange': 'No change: the appointment already showed this.',
+  'webhooks.msg.created': 'Appointment {uid} created ({status}).',
+  'webhooks.msg.is': 'Appointment {uid} is now {status}.',
+  'webhooks.msg.kept': 'Kept {current}: a later “{incoming}” message cannot undo it.',
+  'webhooks.msg.handedOver': '{trigger}: passed on to the check of Cal.com.',
+
+  'form.slugNote': 'The end of the booking link in Cal.com. Leave empty to make one from the name.',
+  'form.slugNoteEdit': 'The end of the booking link in Cal.com. Changing it changes the link your customers use.',
+  'form.err.slugFormat': 'Only lowercase letters (a–z), digits and single dashes, such as damen-haarschnitt.',
+  'form.err.slugTaken': 'Another service of this company already uses this link name. Choose another one.',
+  'form.err.name': 'A name of 1 to 200 characters.',
+  'form.err.priceRange': 'A price from 0 to 1,000,000 with at most two decimals.',
+  'form.err.notice': 'A whole number of minutes from 0 to 525,600 (one year).',
+  'form.err.branch': 'Choose one of this company’s branches.',
+  'form.err.unstorable': 'This text contains invisible control characters. Please type it again.',
 } as const;
 
 export type Key = keyof typeof en;
@@ -481,7 +560,6 @@ const de: Dict = {
   'services.paging': 'Seiten',
   'services.caption': 'Dienstleistungen von {company}',
   'services.minutes': '{n} Min.',
-  'services.bookableFilteredNote': 'Der Buchbar-Filter wird auf die Zeilen dieser Seite angewendet.',
   'services.reconcile': 'Cal.com auf Änderungen prüfen',
   'services.reconciling': 'Cal.com wird geprüft…',
   'services.reconciled': 'Cal.com geprüft: {summary}',
@@ -537,7 +615,7 @@ const de: Dict = {
   'div.detected': 'gefunden {when}',
   'div.keepPlatform': 'calsync behalten (an Cal.com übertragen)',
   'div.takeCalcom': 'Cal.com übernehmen',
-  'div.resolvedOutcome': '{field} von „{name}“ geklärt.',
+  'div.resolvedOutcome': '{field} von „{name}“ bleibt wie in calsync und wird an Cal.com übertragen.',
 
   'conflicts.title': 'Konflikte',
   'conflicts.intro': 'Alle offenen Abweichungen zwischen calsync und Cal.com in diesem Unternehmen. Behalten Sie den Wert von calsync (er wird an Cal.com übertragen) oder übernehmen Sie den von Cal.com.',
@@ -656,6 +734,86 @@ const de: Dict = {
   'overview.openDivergences': 'Offene Abweichungen',
   'overview.never': 'noch nie gelaufen',
   'overview.forced': 'erzwungen',
+
+  'login.wrong': 'E-Mail oder Passwort ist falsch.',
+  'login.tooMany': 'Zu viele fehlgeschlagene Anmeldungen. Bitte 15 Minuten warten und es dann erneut versuchen.',
+  'login.network': 'calsync ist nicht erreichbar. Bitte die Internetverbindung prüfen und es erneut versuchen.',
+
+  'status.errorDetails': 'Details',
+  'syncError.api_key_rejected': 'Cal.com akzeptiert den API-Schlüssel nicht. Tragen Sie unter „Einstellungen“ einen gültigen Schlüssel ein und klicken Sie dann auf „Sync-Status zurücksetzen“.',
+  'syncError.no_access': 'Das Cal.com-Konto dieses API-Schlüssels darf diesen Ereignistyp nicht ändern. Prüfen Sie in Cal.com, wem er gehört, und klicken Sie dann auf „Sync-Status zurücksetzen“.',
+  'syncError.event_type_deleted': 'Diese Dienstleistung wurde in Cal.com gelöscht. Klicken Sie auf „Sync-Status zurücksetzen“, um sie dort neu anzulegen, oder schalten Sie die Dienstleistung aus, wenn Sie sie nicht mehr anbieten.',
+  'syncError.slug_taken': 'Eine andere Dienstleistung in Cal.com verwendet diesen Linknamen schon. Ändern Sie unten den Linknamen und speichern Sie.',
+  'syncError.refused': 'Cal.com hat die Werte der Dienstleistung nicht angenommen. Prüfen Sie unten Dauer, Puffer und Vorlauf, korrigieren Sie sie und speichern Sie.',
+  'syncError.not_stored': 'Cal.com hat geantwortet, die Änderung aber nicht gespeichert. Klicken Sie auf „An Cal.com übertragen“, um sie erneut zu senden; passiert es wieder, wenden Sie sich an Ihre Administration.',
+  'syncError.gave_up': 'Cal.com war eine Weile nicht erreichbar, deshalb hat calsync aufgehört, es zu versuchen. Klicken Sie auf „Sync-Status zurücksetzen“, um es erneut zu versuchen.',
+  'syncError.unexpected': 'Beim Senden an Cal.com ist etwas Unerwartetes schiefgegangen. Klicken Sie auf „Sync-Status zurücksetzen“, um es erneut zu versuchen; passiert es wieder, wenden Sie sich an Ihre Administration.',
+
+  'value.visible': 'sichtbar',
+  'value.hidden': 'verborgen',
+
+  'actor.worker': 'calsync (automatisch)',
+  'actor.calsync': 'calsync (automatisch)',
+  'actor.cli': 'calsync-Befehlszeile',
+  'actor.scheduled': 'geplante Prüfung von Cal.com',
+  'actor.webhookDeleted': 'Cal.com (Ereignistyp gelöscht)',
+  'actor.demo': 'Beispieldaten',
+
+  'history.newer': 'Neuere Einträge zeigen',
+  'history.loadingNewer': 'Neuere Einträge werden geladen…',
+  'history.detail.error': 'Problem',
+  'history.detail.note': 'Hinweis',
+  'history.detail.reason': 'Grund',
+  'history.detail.fields': 'Felder',
+  'history.detail.field': 'Feld',
+  'history.detail.setting': 'Einstellung',
+  'history.detail.outcome': 'Ergebnis',
+  'history.detail.attempt': 'Versuch',
+  'history.detail.eventTypeId': 'Cal.com-Ereignistyp',
+  'history.detail.linkedEventTypeId': 'Verknüpfter Cal.com-Ereignistyp',
+  'history.detail.kind': 'Art',
+  'history.detail.resolution': 'Geklärt durch',
+  'history.detail.operation': 'Vorgang',
+  'history.detail.values': 'calsync: {platform} | Cal.com: {calcom}',
+  'history.outcome.synced': 'übertragen, Cal.com ist aktuell',
+  'history.outcome.superseded': 'übertragen; eine neuere Änderung folgt',
+  'history.outcome.lease_lost': 'gleichzeitig von einem anderen Prozess übertragen',
+  'history.outcome.will_retry': 'fehlgeschlagen, calsync versucht es selbst erneut',
+  'history.outcome.error': 'fehlgeschlagen, calsync hat aufgehört, es zu versuchen',
+  'history.resolution.platform_pushed': 'Wert von calsync an Cal.com übertragen',
+  'history.resolution.calcom_taken': 'Wert von Cal.com übernommen',
+  'history.resolution.gone': 'keine Abweichung mehr',
+  'history.resolution.in_sync': 'beide Seiten stimmen wieder überein',
+  'history.operation.create': 'in Cal.com angelegt',
+  'history.operation.update': 'in Cal.com aktualisiert',
+  'history.setting.calcomApiKey': 'Cal.com-API-Schlüssel',
+  'history.note.apiKeyReplaced': 'API-Schlüssel ersetzt',
+
+  'webhooks.details': 'Details vom Server',
+  'webhooks.msg.notJson': 'Die Zustellung ist nicht lesbar (kein JSON).',
+  'webhooks.msg.notObject': 'Die Zustellung ist nicht lesbar (kein JSON-Objekt).',
+  'webhooks.msg.noTrigger': 'Ignoriert: Die Zustellung sagt nicht, was passiert ist.',
+  'webhooks.msg.ignoredTrigger': 'Ignoriert: {trigger} ändert keine Termine.',
+  'webhooks.msg.noPayload': '{trigger} kam ohne die Angaben zur Buchung.',
+  'webhooks.msg.noUid': '{trigger} kam ohne Buchungsnummer.',
+  'webhooks.msg.noCreatedAt': '{trigger} kam ohne gültige Zeitangabe.',
+  'webhooks.msg.noRescheduleUid': 'Die Verschiebung kam ohne die Nummer der ursprünglichen Buchung.',
+  'webhooks.msg.duplicate': 'Dieselbe Buchungsänderung kam schon mit einer anderen Zustellung.',
+  'webhooks.msg.noChange': 'Keine Änderung: Der Termin zeigte das bereits.',
+  'webhooks.msg.created': 'Termin {uid} angelegt ({status}).',
+  'webhooks.msg.is': 'Termin {uid} ist jetzt {status}.',
+  'webhooks.msg.kept': '„{current}“ beibehalten: Eine spätere Meldung „{incoming}“ kann das nicht rückgängig machen.',
+  'webhooks.msg.handedOver': '{trigger}: an die Prüfung von Cal.com weitergegeben.',
+
+  'form.slugNote': 'Das Ende des Buchungslinks in Cal.com. Leer lassen, um ihn aus dem Namen zu bilden.',
+  'form.slugNoteEdit': 'Das Ende des Buchungslinks in Cal.com. Eine Änderung ändert den Link, den Ihre Kundschaft verwendet.',
+  'form.err.slugFormat': 'Nur Kleinbuchstaben (a–z), Ziffern und einzelne Bindestriche, z. B. damen-haarschnitt.',
+  'form.err.slugTaken': 'Eine andere Dienstleistung dieses Unternehmens verwendet diesen Linknamen schon. Bitte einen anderen wählen.',
+  'form.err.name': 'Ein Name mit 1 bis 200 Zeichen.',
+  'form.err.priceRange': 'Ein Preis von 0 bis 1.000.000 mit höchstens zwei Nachkommastellen.',
+  'form.err.notice': 'Eine ganze Zahl von 0 bis 525.600 Minuten (ein Jahr).',
+  'form.err.branch': 'Bitte eine Filiale dieses Unternehmens wählen.',
+  'form.err.unstorable': 'Dieser Text enthält unsichtbare Steuerzeichen. Bitte neu eingeben.',
 };
 
 export type Locale = 'en' | 'de';
@@ -692,8 +850,24 @@ export interface I18n {
   dateTime: (iso: string | null | undefined) => string;
   relative: (iso: string | null | undefined) => string;
   price: (amount: number | null | undefined, currency: string | null | undefined) => string;
+  /** A price for an input field: the locale's decimal mark, no grouping ("12,50" in German). */
+  priceInput: (amount: number | null | undefined) => string;
   number: (n: number) => string;
+  /** The formatting locale in use (e.g. de-AT when the browser says so and the UI is German). */
+  tag: string;
+  /** Who did it: calsync's own actors in words, a person's email as it is. */
+  actor: (name: string) => string;
 }
+
+/** calsync's own actor names as the server records them (history "by …"). */
+const ACTORS: Record<string, Key> = {
+  'calsync worker': 'actor.worker',
+  calsync: 'actor.calsync',
+  'calsync CLI': 'actor.cli',
+  'scheduled reconciliation': 'actor.scheduled',
+  'webhook EVENT_TYPE.DELETED': 'actor.webhookDeleted',
+  demo: 'actor.demo',
+};
 
 const reasonKeys: Record<string, Key> = Object.fromEntries(
   (['reason.inactive', 'reason.pending', 'reason.error', 'reason.never', 'reason.noEventType', 'reason.duration', 'reason.visibility', 'reason.phoneOnly'] as Key[]).map((k) => [
@@ -702,9 +876,27 @@ const reasonKeys: Record<string, Key> = Object.fromEntries(
   ]),
 );
 
+const FALLBACK_TAG: Record<Locale, string> = { de: 'de-DE', en: 'en-GB' };
+
+/**
+ * The formatting locale (dates, numbers, prices): the browser's own tag when it is in the chosen UI
+ * language (de-AT, de-CH, en-US keep their formats), else de-DE / en-GB.
+ */
+export function formatTag(locale: Locale, langs: readonly string[] = typeof navigator !== 'undefined' ? (navigator.languages?.length ? navigator.languages : [navigator.language]) : []): string {
+  for (const l of langs) {
+    if (!l || l.toLowerCase().slice(0, 2) !== locale || !/^[a-z]{2}-/i.test(l)) continue;
+    try {
+      if (Intl.NumberFormat.supportedLocalesOf([l]).length) return l;
+    } catch {
+      /* not a valid tag: try the next */
+    }
+  }
+  return FALLBACK_TAG[locale];
+}
+
 function makeI18n(locale: Locale, setLocale: (l: Locale) => void): I18n {
   const dict = dictionaries[locale];
-  const tag = locale === 'de' ? 'de-DE' : 'en-GB';
+  const tag = formatTag(locale);
   const dtf = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'medium' });
   const rtf = new Intl.RelativeTimeFormat(tag, { numeric: 'auto' });
   const nf = new Intl.NumberFormat(tag);
@@ -742,7 +934,13 @@ function makeI18n(locale: Locale, setLocale: (l: Locale) => void): I18n {
         return `${nf.format(amount)} ${currency ?? ''}`.trim();
       }
     },
+    priceInput: (amount) =>
+      amount === null || amount === undefined
+        ? ''
+        : new Intl.NumberFormat(tag, { useGrouping: false, minimumFractionDigits: Number.isInteger(amount) ? 0 : 2, maximumFractionDigits: 2 }).format(amount),
     number: (n) => nf.format(n),
+    tag,
+    actor: (name) => (ACTORS[name] ? t(ACTORS[name]) : name),
   };
 }
 
