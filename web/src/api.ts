@@ -38,6 +38,8 @@ export interface Service {
   calcomEventTypeId: number | null;
   syncStatus: SyncStatus;
   syncError: string | null;
+  /** Why the last push failed, as a code the app translates (servers before it send none). */
+  syncErrorCode?: 'api_key_rejected' | 'no_access' | 'event_type_deleted' | 'slug_taken' | 'refused' | 'not_stored' | 'gave_up' | 'unexpected' | string | null;
   lastCalcomSync: string | null;
   updatedAt?: string;
   bookable: { phone: boolean; online: boolean; reasons: string[] };

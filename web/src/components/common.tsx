@@ -55,14 +55,15 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
   );
 }
 
-/** A value from the platform or Cal.com, in words. */
+/** A value from the platform or Cal.com, in words; a price with its currency when it is known. */
 export function useFormatValue() {
   const i = useI18n();
-  return (field: string, v: unknown): string => {
+  return (field: string, v: unknown, opts: { currency?: string | null } = {}): string => {
     if (v === null || v === undefined || v === '') return i.t('app.none');
     if (typeof v === 'boolean') return v ? i.t('app.yes') : i.t('app.no');
-    if (field === 'visibility') return v === 'hidden' ? (i.locale === 'de' ? 'verborgen' : 'hidden') : v === 'visible' ? (i.locale === 'de' ? 'sichtbar' : 'visible') : String(v);
-    if (typeof v === 'number' && field === 'price') return new Intl.NumberFormat(i.locale === 'de' ? 'de-DE' : 'en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(v);
+    if (field === 'visibility') return v === 'hidden' ? i.t('value.hidden') : v === 'visible' ? i.t('value.visible') : String(v);
+    if (typeof v === 'number' && field === 'price')
+      return opts.currency ? i.price(v, opts.currency) : new Intl.NumberFormat(i.tag, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(v);
     if (typeof v === 'number') return field.toLowerCase().includes('minute') || field.endsWith('Buffer') || field === 'minimumBookingNotice' ? i.t('services.minutes', { n: i.number(v) }) : i.number(v);
     if (typeof v === 'string') return v;
     return JSON.stringify(v);

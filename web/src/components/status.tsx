@@ -26,6 +26,13 @@ export function syncLabelKey(s: SyncStatus): Key {
   }
 }
 
+const SYNC_ERROR_CODES = ['api_key_rejected', 'no_access', 'event_type_deleted', 'slug_taken', 'refused', 'not_stored', 'gave_up', 'unexpected'] as const;
+
+/** The translated sentence for the server's `syncErrorCode`; null for no code or one this app does not know (the server's text is shown then). */
+export function syncErrorKey(code: string | null | undefined): Key | null {
+  return code && (SYNC_ERROR_CODES as readonly string[]).includes(code) ? (`syncError.${code}` as Key) : null;
+}
+
 export function bookableKey(b: Service['bookable']): Key {
   if (b.phone && b.online) return 'bookable.both';
   if (b.phone) return 'bookable.phone';
@@ -88,10 +95,23 @@ export function StatusDetails({ s }: { s: Service }) {
           <When iso={s.lastCalcomSync} />
         </dd>
       </div>
-      {s.syncError && (
+      {(s.syncError || syncErrorKey(s.syncErrorCode)) && (
         <div>
           <dt>{t('status.error')}</dt>
-          <dd className="error-text">{s.syncError}</dd>
+          <dd className="error-text">
+            {syncErrorKey(s.syncErrorCode) ? (
+              <>
+                <span data-testid="sync-error-words">{t(syncErrorKey(s.syncErrorCode)!)}</span>
+                {s.syncError && (
+                  <small className="error-details muted" lang="en">
+                    {t('status.errorDetails')}: {s.syncError}
+                  </small>
+                )}
+              </>
+            ) : (
+              s.syncError
+            )}
+          </dd>
         </div>
       )}
       <div>
