@@ -1,4 +1,8 @@
-/** Open differences side by side (calsync | Cal.com | last synced), each resolvable: keep calsync's or take Cal.com's. */
+/**
+ * Open differences side by side (calsync | Cal.com | last synced), each resolvable per field: keep
+ * calsync's (`POST /sync` with `{fields: [field]}`: only that field's difference is resolved and pushed,
+ * the others stay open) or take Cal.com's (the reload dialog with that field ticked).
+ */
 import { useState } from 'react';
 import { api, type Divergence } from '../api.js';
 import { useI18n } from '../i18n.js';
@@ -7,16 +11,18 @@ import { useNotices } from '../session.js';
 import { useFormatValue, When } from './common.js';
 import { ReloadDialog } from './reload-dialog.js';
 
-export function DivergenceTable({ items, onChanged, showService }: { items: (Divergence & { serviceId: string; serviceName: string })[]; onChanged: () => void; showService: boolean }) {
+type Item = Divergence & { serviceId: string; serviceName: string; currency?: string | null };
+
+export function DivergenceTable({ items, onChanged, showService }: { items: Item[]; onChanged: () => void; showService: boolean }) {
   const i = useI18n();
   const { t } = i;
   const fmt = useFormatValue();
   const { notify } = useNotices();
-  const [reload, setReload] = useState<{ id: string; name: string; field: string }>();
-  const keep = async (d: { serviceId: string; serviceName: string; field: string }) => {
+  const [reload, setReload] = useState<{ id: string; name: string; field: string; currency?: string | null }>();
+  const keep = async (d: Item) => {
     try {
-      await api('POST', `/api/services/${d.serviceId}/sync`);
-      notify('ok', t('outcome.syncQueued', { name: d.serviceName }));
+      await api('POST', `/api/services/${d.serviceId}/sync`, { fields: [d.field] });
+      notify('ok', t('div.resolvedOutcome', { field: i.fieldLabel(d.field), name: d.serviceName }));
       onChanged();
     } catch (e) {
       notify('error', t('outcome.failed', { message: (e as Error).message }));
@@ -53,15 +59,15 @@ export function DivergenceTable({ items, onChanged, showService }: { items: (Div
                   <When iso={d.detectedAt} />
                 </small>
               </td>
-              <td>{fmt(d.field, d.platformValue)}</td>
-              <td>{fmt(d.field, d.calcomValue)}</td>
-              <td>{fmt(d.field, d.baseValue)}</td>
+              <td>{fmt(d.field, d.platformValue, { currency: d.currency })}</td>
+              <td>{fmt(d.field, d.calcomValue, { currency: d.currency })}</td>
+              <td>{fmt(d.field, d.baseValue, { currency: d.currency })}</td>
               <td>
                 <div className="row-actions">
                   <button type="button" onClick={() => void keep(d)} aria-label={`${t('div.keepPlatform')}: ${d.serviceName}, ${i.fieldLabel(d.field)}`}>
                     {t('div.keepPlatform')}
                   </button>
-                  <button type="button" onClick={() => setReload({ id: d.serviceId, name: d.serviceName, field: d.field })} aria-label={`${t('div.takeCalcom')}: ${d.serviceName}, ${i.fieldLabel(d.field)}`}>
+                  <button type="button" onClick={() => setReload({ id: d.serviceId, name: d.serviceName, field: d.field, currency: d.currency })} aria-label={`${t('div.takeCalcom')}: ${d.serviceName}, ${i.fieldLabel(d.field)}`}>
                     {t('div.takeCalcom')}
                   </button>
                 </div>
@@ -70,7 +76,7 @@ export function DivergenceTable({ items, onChanged, showService }: { items: (Div
           ))}
         </tbody>
       </table>
-      {reload && <ReloadDialog service={{ id: reload.id, name: reload.name }} preselect={[reload.field]} onClose={() => setReload(undefined)} onDone={onChanged} />}
+      {reload && <ReloadDialog service={{ id: reload.id, name: reload.name, currency: reload.currency }} preselect={[reload.field]} onClose={() => setReload(undefined)} onDone={onChanged} />}
     </>
   );
 }

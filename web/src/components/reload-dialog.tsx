@@ -27,7 +27,7 @@ export function ReloadDialog({
   onDone,
   preselect = [],
 }: {
-  service: Pick<Service, 'id' | 'name'>;
+  service: Pick<Service, 'id' | 'name'> & { currency?: string | null };
   onClose: () => void;
   onDone?: () => void;
   preselect?: string[];
@@ -132,8 +132,8 @@ export function ReloadDialog({
                     <td>
                       <label htmlFor={id}>{i.fieldLabel(d.field)}</label>
                     </td>
-                    <td className="old">{fmt(d.field, d.platformValue)}</td>
-                    <td className="new">{fmt(d.field, d.calcomValue)}</td>
+                    <td className="old">{fmt(d.field, d.platformValue, { currency: service.currency })}</td>
+                    <td className="new">{fmt(d.field, d.calcomValue, { currency: service.currency })}</td>
                   </tr>
                 );
               })}

@@ -6,7 +6,7 @@ import { useLoad } from '../hooks.js';
 import { useI18n } from '../i18n.js';
 import { useSession } from '../session.js';
 
-type Item = Divergence & { serviceId: string; serviceName: string };
+type Item = Divergence & { serviceId: string; serviceName: string; currency?: string | null };
 
 export function ConflictsPage() {
   const { t } = useI18n();
@@ -16,14 +16,19 @@ export function ConflictsPage() {
     try {
       const r = await api<{ data: any[] }>('GET', `/api/divergences${qs({ companyId: company.id })}`);
       return {
-        items: r.data.map((d) => ({ ...d, serviceId: d.serviceId, serviceName: d.serviceName ?? d.service?.name ?? d.name ?? d.serviceId })),
+        items: r.data.map((d) => ({
+          ...d,
+          serviceId: d.serviceId,
+          serviceName: d.serviceName ?? d.service?.name ?? d.name ?? d.serviceId,
+          currency: d.currency ?? d.serviceCurrency ?? d.service?.currency ?? null,
+        })),
         fallback: false,
       };
     } catch (e: any) {
       if (!e?.notAvailable) throw e;
       // Until the company-wide list exists: the open differences of drifted services.
       const r = await api<{ data: Service[] }>('GET', `/api/services${qs({ companyId: company.id, drifted: 'true', limit: 500 })}`);
-      return { items: r.data.flatMap((s) => s.divergences.map((d) => ({ ...d, serviceId: s.id, serviceName: s.name }))), fallback: true };
+      return { items: r.data.flatMap((s) => s.divergences.map((d) => ({ ...d, serviceId: s.id, serviceName: s.name, currency: s.currency }))), fallback: true };
     }
   }, [company?.id], 3000);
   return (
