@@ -35,6 +35,16 @@ function LanguageSwitch() {
 
 function Login({ onDone }: { onDone: (u: User) => void }) {
   const { t } = useI18n();
+  /** The server's reasons in the person's language; anything else with the server's words. */
+  const loginFailure = (err: unknown): string => {
+    if (err instanceof ApiError) {
+      if (err.status === 401 || err.code === 'unauthenticated') return t('login.wrong');
+      if (err.status === 429 || err.code === 'rate_limited') return t('login.tooMany');
+      if (err.code === 'invalid_input') return t('login.required');
+      if (err.status === 0) return t('login.network');
+    }
+    return t('login.failed', { message: (err as Error).message });
+  };
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string>();
@@ -51,7 +61,7 @@ function Login({ onDone }: { onDone: (u: User) => void }) {
       const r = await api<{ user: User }>('POST', '/api/auth/login', { email, password });
       onDone(r.user);
     } catch (err) {
-      setError(t('login.failed', { message: (err as Error).message }));
+      setError(loginFailure(err));
     } finally {
       setBusy(false);
     }
@@ -102,7 +112,7 @@ function Routes() {
 
 function Shell({ session }: { session: Session }) {
   const { t } = useI18n();
-  const { loc } = useRouter();
+  const { loc, navigate } = useRouter();
   const visible = useVisible();
   const nav: [string, Parameters<typeof t>[0]][] = [
     ['/', 'nav.services'],
@@ -135,7 +145,16 @@ function Shell({ session }: { session: Session }) {
           {session.companies.length > 0 && (
             <div className="field inline">
               <label htmlFor="company">{t('app.company')}</label>
-              <select id="company" value={session.company?.id ?? ''} onChange={(e) => session.setCompanyId(e.target.value)} disabled={session.user.role !== 'admin' && session.companies.length < 2}>
+              <select
+                id="company"
+                value={session.company?.id ?? ''}
+                onChange={(e) => {
+                  session.setCompanyId(e.target.value);
+                  // A service page belongs to the company it was opened in: go to the new company's list.
+                  if (match('/services/:id', loc.path) && loc.path !== '/services/new') navigate('/');
+                }}
+                disabled={session.user.role !== 'admin' && session.companies.length < 2}
+              >
                 {session.companies.map((c) => (
                   <option key={c.id} value={c.id}>
                     {c.name}
@@ -157,7 +176,8 @@ function Shell({ session }: { session: Session }) {
         <p className="live-flag muted small" aria-hidden="true">
           {visible ? `● ${t('app.live')}` : t('app.paused')}
         </p>
-        <Routes />
+        {/* A new company starts its pages afresh: no filters or page number carried over from the last one. */}
+        <Routes key={session.company?.id ?? ''} />
       </main>
       <Notices />
     </>
