@@ -16,8 +16,13 @@ export function listMigrations(): { version: number; name: string; sql: string }
 
 /** Applies pending migrations, each in its own transaction; safe when several processes start at once. */
 export async function migrate(db: Database): Promise<number[]> {
-  await db.exec(`CREATE TABLE IF NOT EXISTS calsync_migrations (
-    version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
+  // Under the same lock as the migrations: two processes creating the table at once on a server collide
+  // (CREATE TABLE IF NOT EXISTS is not safe against a concurrent create).
+  await db.tx(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock(7411)');
+    await tx.exec(`CREATE TABLE IF NOT EXISTS calsync_migrations (
+      version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
+  });
   const applied: number[] = [];
   for (const m of listMigrations()) {
     const done = await db.tx(async (tx) => {
