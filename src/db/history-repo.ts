@@ -35,13 +35,15 @@ export async function recordHistory(q: Queryable, e: HistoryEntry): Promise<void
   );
 }
 
-/** A service's history, oldest first (tenant first). */
-export async function serviceHistory(q: Queryable, companyId: string, serviceId: string, limit = 1000) {
+/** A service's history, oldest first (tenant first), a page at a time. */
+export async function serviceHistory(q: Queryable, companyId: string, serviceId: string, page: { after?: number | null; limit: number }) {
   const rows = await q.query(
-    'SELECT id, at, actor, action, changes, detail FROM history WHERE company_id = $1 AND service_id = $2 ORDER BY id LIMIT $3',
-    [companyId, serviceId, limit],
+    `SELECT id, at, actor, action, changes, detail FROM history
+     WHERE company_id = $1 AND service_id = $2 AND ($3::bigint IS NULL OR id > $3) ORDER BY id LIMIT $4`,
+    [companyId, serviceId, page.after ?? null, page.limit + 1],
   );
-  return rows.map((r) => ({
+  const more = rows.length > page.limit;
+  const data = rows.slice(0, page.limit).map((r) => ({
     id: Number(r.id),
     at: new Date(r.at).toISOString(),
     actor: r.actor,
@@ -49,4 +51,6 @@ export async function serviceHistory(q: Queryable, companyId: string, serviceId:
     ...(r.changes ? { changes: r.changes } : {}),
     ...(r.detail ? { detail: r.detail } : {}),
   }));
+  // The cursor is the last entry's id: the next page starts after it.
+  return { data, next: more ? String(data[data.length - 1].id) : null };
 }

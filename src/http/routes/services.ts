@@ -36,6 +36,21 @@ const syncInput = z
   })
   .strict();
 
+/** `GET /api/services/:id/history`: a page after the cursor `after` (the previous answer's `next`). */
+const historyQuery = z.object({
+  after: z
+    .string({ invalid_type_error: 'after must be the cursor from a previous answer’s next' })
+    .regex(/^[1-9][0-9]{0,14}$/, 'after must be the cursor from a previous answer’s next')
+    .transform(Number)
+    .optional(),
+  limit: z.coerce
+    .number({ invalid_type_error: 'limit must be a whole number from 1 to 1000' })
+    .int('limit must be a whole number from 1 to 1000')
+    .min(1, 'limit must be a whole number from 1 to 1000')
+    .max(1000, 'limit must be a whole number from 1 to 1000')
+    .default(500),
+});
+
 /** Finds the service's company, and answers 404 when the caller may not see it. */
 export async function scopeService(ctx: AppContext, actor: Actor, params: unknown): Promise<{ companyId: string; serviceId: string }> {
   const id = (params as { id?: string })?.id ?? '';
@@ -90,6 +105,7 @@ export async function serviceRoutes(app: FastifyInstance, ctx: AppContext) {
 
   app.get('/api/services/:id/history', async (req) => {
     const { companyId, serviceId } = await scopeService(ctx, req.actor, req.params);
-    return { data: await serviceHistory(ctx.db, companyId, serviceId) };
+    const page = parse(historyQuery, req.query);
+    return serviceHistory(ctx.db, companyId, serviceId, page);
   });
 }
