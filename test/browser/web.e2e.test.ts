@@ -347,6 +347,51 @@ describe.skipIf(SKIP)('admin web app in Chromium', () => {
     await shot(page, '05-conflicts-inbox');
   });
 
+  it('keeps calsync’s name from the conflicts inbox and leaves the duration difference open', async () => {
+    const s = await createSynced('Hochsteckfrisur', { durationMinutes: 60 });
+    // Someone changed both the title and the length in Cal.com; a check of Cal.com finds both.
+    await h.simApi('PATCH', `/_sim/event-types/${s.calcomEventTypeId}`, { title: 'Hochsteckfrisur (Cal.com)', lengthInMinutes: 75 });
+    expect((await h.api('POST', '/api/reconcile', { companyId })).status).toBe(200);
+    const openFields = async () => ((await svc(s.id)).divergences as { field: string }[]).map((d) => d.field).sort();
+    await h.waitFor(async () => ((await openFields()).length === 2 ? true : null), 'Hochsteckfrisur to have two divergences');
+    expect(await openFields()).toEqual(['durationMinutes', 'name']);
+
+    const page = await signedIn();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Conflicts' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Conflicts inbox' }).waitFor();
+    const table = page.getByTestId('divergence-table');
+    const rowsOf = table.locator('tbody tr', { has: page.getByRole('link', { name: 'Hochsteckfrisur', exact: true }) });
+    const nameRow = rowsOf.filter({ has: page.getByRole('rowheader', { name: 'Name', exact: true }) });
+    const durationRow = rowsOf.filter({ has: page.getByRole('rowheader', { name: 'Duration (minutes)', exact: true }) });
+    await nameRow.waitFor();
+    await durationRow.waitFor();
+    expect(await rowsOf.count()).toBe(2);
+    expect(await nameRow.innerText()).toContain('Hochsteckfrisur (Cal.com)');
+    await shot(page, '05-conflicts-two-fields');
+
+    const posts: { url: string; body: string }[] = [];
+    page.on('request', (r) => {
+      if (r.method() === 'POST' && r.url().endsWith(`/api/services/${s.id}/sync`)) posts.push({ url: r.url(), body: r.postData() ?? '' });
+    });
+    await nameRow.getByRole('button', { name: 'Keep calsync’s (sync to Cal.com): Hochsteckfrisur, Name', exact: true }).click();
+    await page.getByTestId('notice').filter({ hasText: 'Keeping calsync’s Name for “Hochsteckfrisur”: it is on its way to Cal.com.' }).waitFor();
+    expect(posts.map((p) => JSON.parse(p.body))).toEqual([{ fields: ['name'] }]);
+
+    // Cal.com gets calsync's name back; its length stays Cal.com's.
+    const eventType = async () => (await h.simApi('GET', '/_sim/event-types')).body.data.find((e: any) => e.id === s.calcomEventTypeId);
+    await expect.poll(async () => (await eventType())?.title, { timeout: 30_000 }).toBe('Hochsteckfrisur');
+    expect(await eventType()).toMatchObject({ title: 'Hochsteckfrisur', lengthInMinutes: 75 });
+
+    // The inbox keeps the duration difference only.
+    await nameRow.waitFor({ state: 'detached', timeout: 15_000 });
+    await durationRow.waitFor();
+    expect(await rowsOf.count()).toBe(1);
+    expect(await durationRow.innerText()).toContain('75');
+    await expect.poll(openFields, { timeout: 15_000 }).toEqual(['durationMinutes']);
+    expect(await svc(s.id)).toMatchObject({ name: 'Hochsteckfrisur', durationMinutes: 60 });
+    await shot(page, '05-conflicts-kept-name');
+  });
+
   it('shows an error in plain words and resets it', async () => {
     const s = await createSynced('Dauerwelle');
     const page = await signedIn();
