@@ -42,7 +42,7 @@ export function openApiDocument() {
       '/api/companies': { get: { summary: 'Companies you may see', responses: { 200: ok('{data}') } }, post: { summary: 'Create a company (admins)', responses: { 201: ok('The company, without the API key'), ...errors } } },
       '/api/companies/{id}': { parameters: idParam, get: { summary: 'A company, without secrets', responses: { 200: ok('The company'), ...errors } }, patch: { summary: 'Rename, or replace the Cal.com key', responses: { 200: ok('The company'), ...errors } } },
       '/api/companies/{id}/branches': { parameters: idParam, post: { summary: 'Create a branch', responses: { 201: ok('{id, companyId, name}'), ...errors } }, get: { summary: 'Branches', responses: { 200: ok('{data}') } } },
-      '/api/companies/{id}/test-connection': { parameters: idParam, post: { summary: 'Ask Cal.com who the key belongs to', responses: { 200: ok('{connected, username?, error?}') } } },
+      '/api/companies/{id}/test-connection': { parameters: idParam, post: { summary: 'Ask Cal.com who the key belongs to', responses: { 200: ok('{connected, connection, username?, error?, transient?}: only a 401 marks the connection broken; a timeout, 429 or 5xx answers transient: true and keeps the stored state') } } },
       '/api/companies/{id}/bookable-services': {
         parameters: [...idParam, { name: 'channel', in: 'query', schema: { type: 'string', enum: ['phone', 'online'] } }],
         get: { summary: 'What the phone agent may offer', responses: { 200: ok('{data: [{id, name, durationMinutes, price, calcomEventTypeId}]}'), ...errors } },
@@ -62,7 +62,7 @@ export function openApiDocument() {
         get: { summary: 'A service', responses: { 200: ok('Service', service), ...errors } },
         patch: { summary: 'Edit a service (a synced field makes it pending and queues a push)', requestBody: json(schema(patchServiceInput)), responses: { 200: ok('Service', service), ...errors } },
       },
-      '/api/services/{id}/sync': { parameters: idParam, post: { summary: 'Sync to Cal.com: push the platform’s state now', responses: { 202: ok('Queued'), ...errors } } },
+      '/api/services/{id}/sync': { parameters: idParam, post: { summary: 'Sync to Cal.com: push the platform’s state now over Cal.com’s values and close the divergences; body {fields?: string[]} limits it to those fields (the others stay open)', responses: { 202: ok('Queued'), ...errors } } },
       '/api/services/{id}/reload': {
         parameters: idParam,
         post: {
@@ -72,7 +72,7 @@ export function openApiDocument() {
         },
       },
       '/api/services/{id}/reset-sync': { parameters: idParam, post: { summary: 'Reset sync status: clear the error, queue a push', responses: { 202: ok('Queued'), ...errors } } },
-      '/api/services/{id}/history': { parameters: idParam, get: { summary: 'History, oldest first', responses: { 200: ok('{data: [{at, actor, action, changes?, detail?}]}'), ...errors } } },
+      '/api/services/{id}/history': { parameters: idParam, get: { summary: 'History, oldest first; ?after=<next>&limit=1..1000 (default 500) pages on', responses: { 200: ok('{data: [{at, actor, action, changes?, detail?}], next: string | null}'), ...errors } } },
       '/api/divergences': { get: { summary: 'Open divergences and conflicts of a company', parameters: [{ name: 'companyId', in: 'query', schema: { type: 'string' } }], responses: { 200: ok('{data}') } } },
       '/api/reconcile': {
         post: { summary: 'Reconcile (plan, then apply unless checkOnly)', requestBody: json({ type: 'object', properties: { companyId: { type: 'string' }, checkOnly: { type: 'boolean' }, force: { type: 'boolean' } } }), responses: { 200: ok('{plan, applied}'), ...errors } },
