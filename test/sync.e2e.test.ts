@@ -71,6 +71,25 @@ describe('outbound sync over real HTTP', () => {
     expect(online.body.data).toEqual([]);
   });
 
+  it('linking an existing event type keeps its booking link (slug) unless the person gives one, and pushes the rest', async () => {
+    const c = await h.company();
+    const mk = async (slug: string) => (await h.simApi('POST', '/_sim/event-types', { apiKey: c.apiKey, title: 'Balayage', slug, lengthInMinutes: 90 })).body;
+    const et1 = await mk('balayage-deluxe');
+    const a = (await h.api('POST', '/api/services', { companyId: c.id, name: 'Balayage', durationMinutes: 120, calcomEventTypeId: et1.data?.id ?? et1.id })).body;
+    const s = await waitStatus(a.id, 'synced');
+    expect(s.slug).toBe('balayage-deluxe');
+    const held = await eventType(s.calcomEventTypeId);
+    expect(held).toMatchObject({ slug: 'balayage-deluxe', title: 'Balayage', lengthInMinutes: 120 });
+    const slugEdit = (await h.api('GET', `/api/services/${a.id}/history`)).body.data.find((e: any) => e.action === 'edited' && e.changes?.slug);
+    expect(slugEdit.changes.slug).toEqual({ before: 'balayage', after: 'balayage-deluxe' });
+
+    const et2 = await mk('balayage-old');
+    const b = (await h.api('POST', '/api/services', { companyId: c.id, name: 'Balayage kurz', slug: 'balayage-kurz', durationMinutes: 60, calcomEventTypeId: et2.data?.id ?? et2.id })).body;
+    const t = await waitStatus(b.id, 'synced');
+    expect(t.slug).toBe('balayage-kurz');
+    expect(await eventType(t.calcomEventTypeId)).toMatchObject({ slug: 'balayage-kurz', title: 'Balayage kurz', lengthInMinutes: 60 });
+  });
+
   it('edit → pending → synced, sending only the changed field', async () => {
     const c = await h.company();
     const created = (await h.api('POST', '/api/services', { companyId: c.id, name: 'Bartpflege', durationMinutes: 30 })).body;

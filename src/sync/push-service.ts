@@ -120,11 +120,31 @@ export async function pushService(ctx: AppContext, job: PushServiceJob, attempt:
       base = advanceBase(null, calcomValues(r.data), sent);
     } else {
       let current: SyncedValues | null = answer ? calcomValues(answer) : null;
-      if ((force || job.verify) && !current) current = calcomValues((await client.getEventType(eventTypeId)).data);
+      // A service just linked to an existing event type (no base yet) reads it first: the link starts from what it holds.
+      const freshLink = base == null && action === 'none';
+      if ((force || job.verify || freshLink) && !current) current = calcomValues((await client.getEventType(eventTypeId)).data);
+      if (freshLink && row.adopt_calcom_slug && current && current.slug !== platform.slug) {
+        // The person gave no slug: keep the event type's booking link rather than push one made from the name.
+        const taken = await ctx.db.query('SELECT 1 FROM services WHERE company_id = $1 AND slug = $2 AND id <> $3', [companyId, current.slug, serviceId]);
+        if (!taken.length) {
+          await ctx.db.tx(async (tx) => {
+            await tx.query('UPDATE services SET slug = $3, adopt_calcom_slug = false WHERE company_id = $1 AND id = $2', [companyId, serviceId, current!.slug]);
+            await recordHistory(tx, {
+              companyId,
+              serviceId,
+              actor: 'calsync worker',
+              action: 'edited',
+              changes: { slug: { before: platform.slug, after: current!.slug } },
+              detail: { reason: 'kept the booking link of the linked Cal.com event type', eventTypeId },
+            });
+          });
+          platform.slug = current.slug;
+        }
+      }
       // A field with an open divergence or conflict waits for a person (SYNC.md: keep the platform's value,
       // flag it): only "Sync to Cal.com" or --force sends it over Cal.com's value.
       const held = (await openDivergenceFields(ctx, companyId, serviceId)).filter((f) => !forced(f));
-      if (action === 'link' && current) base = advanceBase(null, current, ownedFields(platform));
+      if ((action === 'link' || freshLink) && current) base = advanceBase(null, current, ownedFields(platform));
       else if (current) base = knownBase(base, sending, current);
       const comparisons = current ? compareThreeWay(base, platform, current) : null;
       sent = comparisons
@@ -180,7 +200,8 @@ export async function pushService(ctx: AppContext, job: PushServiceJob, attempt:
          sync_error_code = CASE WHEN version = $6 AND $7 THEN NULL ELSE sync_error_code END,
          push_lease_token = CASE WHEN $7 THEN NULL ELSE push_lease_token END,
          push_lease_until = CASE WHEN $7 THEN NULL ELSE push_lease_until END,
-         push_force = CASE WHEN $7 AND push_force IS NOT DISTINCT FROM $8::jsonb THEN NULL ELSE push_force END
+         push_force = CASE WHEN $7 AND push_force IS NOT DISTINCT FROM $8::jsonb THEN NULL ELSE push_force END,
+         adopt_calcom_slug = CASE WHEN $7 THEN false ELSE adopt_calcom_slug END
        WHERE company_id = $1 AND id = $2 RETURNING version`,
       [companyId, serviceId, eventTypeId, JSON.stringify(base), answer?.title ?? null, readVersion, mine, storedForce ? JSON.stringify(storedForce) : null],
     );

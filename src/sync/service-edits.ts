@@ -51,8 +51,10 @@ export async function createService(ctx: AppContext, actor: Actor, input: Create
     }
     const slug = input.slug ?? (await freeSlug(tx, input.companyId, slugify(input.name)));
     const fields = Object.entries({ ...input, slug }).filter(([k, v]) => k in SERVICE_COLUMNS && v !== undefined);
-    const cols = ['company_id', 'sync_status', ...fields.map(([k]) => SERVICE_COLUMNS[k].column)];
-    const vals = [input.companyId, 'pending', ...fields.map(([k, v]) => columnValue(k, v))];
+    // Linked to an existing event type without a slug of its own: keep that event type's booking link.
+    const adopt = input.calcomEventTypeId != null && !input.slug;
+    const cols = ['company_id', 'sync_status', 'adopt_calcom_slug', ...fields.map(([k]) => SERVICE_COLUMNS[k].column)];
+    const vals = [input.companyId, 'pending', adopt, ...fields.map(([k, v]) => columnValue(k, v))];
     const [row] = await tx.query(
       `INSERT INTO services (${cols.join(', ')}) VALUES (${cols.map((_, i) => `$${i + 1}`).join(', ')}) RETURNING id`,
       vals,
@@ -108,6 +110,7 @@ export async function patchService(
       params.push(columnValue(k, changes[k].after));
       sets.push(`${SERVICE_COLUMNS[k].column} = $${params.length}`);
     }
+    if ('calcomEventTypeId' in changes && !('slug' in changes) && patch.slug === undefined) sets.push('adopt_calcom_slug = true');
     if (synced) sets.push("version = version + 1, sync_status = 'pending', sync_error = NULL, sync_error_code = NULL");
     sets.push('updated_at = clock_timestamp()'); // the debounce measures quiet from here
     await tx.query(`UPDATE services SET ${sets.join(', ')} WHERE company_id = $1 AND id = $2`, params);
