@@ -95,6 +95,11 @@ describe('calsync as processes', () => {
     expect(plan.applied).toBe(false);
     const mine = plan.plan.companies.find((c: any) => c.companyId === company.id);
     expect(mine.summary).toMatchObject({ create: 0, push: 0, import: 0, orphans: 0, divergences: 0, inSync: 30 });
+    // Without --json and without a terminal: a progress line per company as it finishes, then the summary.
+    const text = await runCli(['sync-services', '--check-only']);
+    expect(text.status, text.stderr).toBe(0);
+    expect(text.stderr).toMatch(/^\d+\/\d+ Kill Test: 0 to create, 0 to push, 0 to import, 0 orphans, 0 divergences, 0 conflicts$/m);
+    expect(text.stdout).toContain('Check only: nothing was written.');
 
     // graceful shutdown
     child.kill('SIGTERM');

@@ -25,8 +25,7 @@ export async function runSyncServices(config: Config, opts: Options): Promise<nu
     const server = runningServer(config.DATA_DIR);
     if (!server) throw e;
     if (!opts.json) process.stderr.write(`The embedded database is held by the running server; asking it at ${server.url}.\n`);
-    result = await runThroughServer(server, opts);
-    result.plan.companies.forEach((c, i) => progress(i + 1, result.plan.companies.length, c));
+    result = await runThroughServer(server, opts, progress);
   }
   progress.done();
   if (opts.json) process.stdout.write(JSON.stringify(result, null, 2) + '\n');
@@ -47,8 +46,23 @@ async function runInProcess(config: Config, opts: Options, progress: ReturnType<
   }
 }
 
-async function runThroughServer(server: RunningServer, opts: Options): Promise<ReconcileResult> {
-  return server.call('POST', '/api/reconcile', { companyId: opts.companyId, checkOnly: opts.checkOnly, force: opts.force });
+/** Through the running server one company per request, a few at once, so progress shows as companies finish. */
+async function runThroughServer(server: RunningServer, opts: Options, progress: ReturnType<typeof makeProgress>): Promise<ReconcileResult> {
+  const { planTotals } = await import('../sync/reconcile.js');
+  const ids: { id: string }[] = opts.companyId ? [{ id: opts.companyId }] : (await server.call('GET', '/api/companies')).data;
+  const results: CompanyResult[] = new Array(ids.length);
+  let next = 0;
+  let done = 0;
+  const lane = async () => {
+    while (next < ids.length) {
+      const i = next++;
+      const r: ReconcileResult = await server.call('POST', '/api/reconcile', { companyId: ids[i].id, checkOnly: opts.checkOnly, force: opts.force });
+      results[i] = r.plan.companies[0];
+      progress(++done, ids.length, results[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(4, ids.length) }, lane));
+  return { plan: { companies: results, totals: planTotals(results) }, applied: !opts.checkOnly, checkOnly: opts.checkOnly, force: opts.force };
 }
 
 /** A progress bar on a terminal, a line per company otherwise (never on stdout with --json). */

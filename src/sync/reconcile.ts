@@ -80,12 +80,17 @@ export async function reconcile(ctx: AppContext, actor: Actor, opts: ReconcileOp
     }
   };
   await Promise.all(Array.from({ length: Math.min(ctx.config.RECONCILE_CONCURRENCY, companies.length) }, lane));
+  return { plan: { companies: results, totals: planTotals(results) }, applied: !opts.checkOnly, checkOnly: opts.checkOnly, force: opts.force };
+}
+
+/** The whole run's counts: every company's summary added up, with companies, incomplete ones and Cal.com requests. */
+export function planTotals(results: CompanyResult[]): Record<string, number> {
   const totals: Record<string, number> = {};
   for (const r of results) for (const [k, v] of Object.entries(r.summary ?? {})) totals[k] = (totals[k] ?? 0) + v;
   totals.companies = results.length;
   totals.incomplete = results.filter((r) => !r.complete).length;
   totals.calcomRequests = results.reduce((n, r) => n + r.calcomRequests, 0);
-  return { plan: { companies: results, totals }, applied: !opts.checkOnly, checkOnly: opts.checkOnly, force: opts.force };
+  return totals;
 }
 
 export async function reconcileCompany(ctx: AppContext, actor: Actor, company: CompanyRow, opts: { checkOnly: boolean; force: boolean }): Promise<CompanyResult> {
