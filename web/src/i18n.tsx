@@ -267,7 +267,7 @@ const en = {
   'webhooks.error': 'Error',
   'webhooks.replay': 'Process again',
   'webhooks.replayFor': 'Process again: delivery {id}',
-  'webhooks.replayed': 'Delivery queued for processing again.',
+  'webhooks.replayed': 'Delivery processed again: {status}.',
 
   'settings.title': 'Company settings',
   'settings.name': 'Company name',
@@ -675,7 +675,7 @@ const de: Dict = {
   'webhooks.error': 'Fehler',
   'webhooks.replay': 'Erneut verarbeiten',
   'webhooks.replayFor': 'Erneut verarbeiten: Zustellung {id}',
-  'webhooks.replayed': 'Zustellung wird erneut verarbeitet.',
+  'webhooks.replayed': 'Zustellung erneut verarbeitet: {status}.',
 
   'settings.title': 'Unternehmenseinstellungen',
   'settings.name': 'Name des Unternehmens',

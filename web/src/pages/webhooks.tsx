@@ -71,8 +71,9 @@ export function WebhooksPage() {
   const list = useLoad(() => api<{ data: Delivery[] }>('GET', `/api/webhook-deliveries${qs({ companyId: company?.id, status })}`), [company?.id, status], 3000);
   const replay = async (id: string) => {
     try {
-      await api('POST', `/api/webhook-deliveries/${id}/replay`);
-      notify('ok', t('webhooks.replayed'));
+      const after = await api<Delivery>('POST', `/api/webhook-deliveries/${id}/replay`);
+      const st = STATUS[String(after?.status)];
+      notify(after?.status === 'failed' ? 'error' : 'ok', t('webhooks.replayed', { status: st ? t(st) : String(after?.status ?? '') }));
       void list.reload();
     } catch (e) {
       notify('error', t('outcome.failed', { message: (e as Error).message }));
