@@ -23,6 +23,7 @@ const SECTIONS: { name: string; file: string; fn: string }[] = [
   { name: 'push', file: 'push-bench.ts', fn: 'runPushBench' },
   { name: 'webhooks', file: 'webhook-bench.ts', fn: 'runWebhookBench' },
   { name: 'reconcile', file: 'reconcile-bench.ts', fn: 'runReconcileBench' },
+  { name: 'list', file: 'list-bench.ts', fn: 'runListBench' },
 ];
 
 async function main() {
