@@ -105,7 +105,9 @@ export async function listServices(q: Queryable, f: ServiceFilter): Promise<{ da
     params.push(v);
     return `$${params.length}`;
   };
-  if (f.companyIds) where.push(`company_id = ANY(${p(f.companyIds)}::uuid[])`);
+  // One company (the web app's case) as an equality, so the (company_id, sort column) indexes serve the ORDER BY.
+  if (f.companyIds?.length === 1) where.push(`company_id = ${p(f.companyIds[0])}`);
+  else if (f.companyIds) where.push(`company_id = ANY(${p(f.companyIds)}::uuid[])`);
   if (f.syncStatus) where.push(`sync_status = ${p(f.syncStatus)}`);
   if (f.branchId) where.push(`branch_id = ${p(f.branchId)}`);
   if (f.isActive !== undefined) where.push(`is_active = ${p(f.isActive)}`);

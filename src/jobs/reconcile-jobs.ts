@@ -3,6 +3,7 @@ import { systemActor } from '../context.js';
 import { findCompany, listCompanies } from '../db/companies-repo.js';
 import { reconcileCompany } from '../sync/reconcile.js';
 import { QUEUES } from './queue.js';
+import { analyzeTables } from '../db/maintenance.js';
 
 interface ReconcileCompanyJob {
   companyId: string;
@@ -19,6 +20,9 @@ export async function startReconcileJobs(ctx: AppContext) {
     for (const c of await listCompanies(ctx.db)) {
       await ctx.queue.send(QUEUES.reconcileCompany, { companyId: c.id } satisfies ReconcileCompanyJob, { singletonKey: c.id });
     }
+    // Keep the planner's statistics current: PGlite runs no autovacuum, and without statistics the services
+    // list's bookable filter takes a plan 20× slower at 10,000 services (docs/BENCHMARKS.md, "Services list").
+    await analyzeTables(ctx.db);
   });
   await ctx.queue.work<ReconcileCompanyJob>(QUEUES.reconcileCompany, 1, async (job) => {
     const company = await findCompany(ctx.db, job.data.companyId);

@@ -6,6 +6,7 @@ import { serviceFromRow } from '../db/rows.js';
 import { ORPHAN_CODE, planCompany, planSummary, type CompanyPlan, type FieldPolicy, type PlanService } from '../domain/reconcile-plan.js';
 import { calcomValues, compareThreeWay, knownBase, mergeForce, platformValues, type SyncedField, type SyncedValues } from '../domain/sync-fields.js';
 import { QUEUES } from '../jobs/queue.js';
+import { analyzeTables } from '../db/maintenance.js';
 import { calcomFor } from './calcom-access.js';
 import { recordDivergences, resolveDivergences } from './divergences.js';
 import { takeCalcomValues } from './reload.js';
@@ -251,6 +252,8 @@ async function applyPlan(ctx: AppContext, actor: Actor, company: CompanyRow, pla
     });
   }
   await ctx.db.query("UPDATE reconcile_runs SET finished_at = now(), outcome = 'applied' WHERE id = $1", [run.id]);
+  // Many new rows at once (a first import): give the planner statistics now rather than at the next schedule.
+  if (plan.import.length >= 100) await analyzeTables(ctx.db);
   ctx.queue.notify(QUEUES.pushService);
 }
 
