@@ -35,7 +35,7 @@ export const DEFAULT_RATE = 200;
 const HELP = `npm run bench -- [options]
 
   --json               print one JSON object with every figure (progress goes to stderr)
-  --only a,b           run only these sections (push, webhooks, reconcile)
+  --only a,b           run only these sections (push, webhooks, reconcile, list)
   --services N         services on one API key (default 1000)
   --edits N            edits per service in the burst (default 10)
   --rate N             calsync's Cal.com budget per minute during the burst (default 200; see below)
