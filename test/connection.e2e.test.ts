@@ -2,19 +2,11 @@
  * "Test connection" over HTTP against the simulator: only Cal.com rejecting the key (401) marks the
  * connection broken and pauses pushes; a timeout, 429 or 5xx is reported and changes nothing.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, type Harness } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { useHarness, type Harness } from './harness.js';
 
 let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterEach(async () => {
-  await h?.simApi('DELETE', '/_sim/faults');
-});
-afterAll(async () => {
-  await h?.close();
-});
+useHarness((x) => (h = x));
 
 const company = async (id: string) => (await h.api('GET', `/api/companies/${id}`)).body;
 const meFault = (fault: Record<string, unknown>) => h.simApi('POST', '/_sim/faults', { method: 'GET', path: '/me$', ...fault });

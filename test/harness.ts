@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import fs from 'node:fs';
 import pino from 'pino';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { loadConfig, type Config } from '../src/config.js';
 import { createApp } from '../src/app.js';
 import { buildServer } from '../src/http/server.js';
@@ -127,4 +128,22 @@ export async function startHarness(
     },
   };
   return h;
+}
+
+/**
+ * One harness for the calling test file: started before its tests and closed after them; the Cal.com
+ * faults a test injected are cleared after it, so a test that fails midway does not leave them to the next.
+ */
+export function useHarness(set: (h: Harness) => void, ...args: Parameters<typeof startHarness>) {
+  let h: Harness | undefined;
+  beforeAll(async () => {
+    h = await startHarness(...args);
+    set(h);
+  });
+  afterEach(async () => {
+    await h?.simApi('DELETE', '/_sim/faults');
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
 }

@@ -1,17 +1,8 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN, startHarness, type Harness } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { ADMIN, useHarness, type Harness } from './harness.js';
 
 let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-// A test that fails midway must not leave its injected Cal.com faults to the next one.
-afterEach(async () => {
-  await h?.simApi('DELETE', '/_sim/faults');
-});
-afterAll(async () => {
-  await h?.close();
-});
+useHarness((x) => (h = x));
 
 const svc = async (id: string) => (await h.api('GET', `/api/services/${id}`)).body;
 const waitStatus = (id: string, status: string) =>

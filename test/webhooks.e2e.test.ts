@@ -1,18 +1,9 @@
 import crypto from 'node:crypto';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, type Harness } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { useHarness, type Harness } from './harness.js';
 
 let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-// A test that fails midway must not leave its injected Cal.com faults to the next one.
-afterEach(async () => {
-  await h?.simApi('DELETE', '/_sim/faults');
-});
-afterAll(async () => {
-  await h?.close();
-});
+useHarness((x) => (h = x));
 
 interface Co {
   id: string;
